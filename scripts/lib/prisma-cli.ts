@@ -1,0 +1,16 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+const cli = path.resolve("node_modules", "prisma", "build", "index.js");
+
+/** Runs the local Prisma CLI against `databaseUrl`; resolves to its exit code. */
+export function runPrismaCli(args: string[], databaseUrl: string, quiet = false): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      stdio: quiet ? ["ignore", "pipe", "inherit"] : "inherit",
+      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
