@@ -103,12 +103,12 @@ class CliPrismaPg extends PrismaPg {
 // CLI alive for a minute after its work is done. Long timers must not hold the process.
 function unrefLongTimers() {
   const original = globalThis.setTimeout;
-  const wrapped = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-    const timer = original(handler as () => void, timeout, ...args);
-    if ((timeout ?? 0) >= 5000 && typeof timer === "object" && timer && "unref" in timer) timer.unref();
+  const wrapped = (...args: Parameters<typeof setTimeout>) => {
+    const timer = original(...args) as unknown as NodeJS.Timeout;
+    if ((args[1] ?? 0) >= 5000) timer.unref();
     return timer;
-  }) as typeof setTimeout;
-  globalThis.setTimeout = Object.assign(wrapped, original);
+  };
+  globalThis.setTimeout = Object.assign(wrapped, original) as unknown as typeof setTimeout;
 }
 
 export function cliAdapter(connectionString: string) {

@@ -580,7 +580,9 @@ CREATE TABLE "public_person" (
     "source_ids" TEXT[],
     "sentence_months" INTEGER,
     "detained_since" DATE,
+    "detained_since_precision" "DatePrecision",
     "released_on" DATE,
+    "released_on_precision" "DatePrecision",
     "search_text" TEXT NOT NULL,
     "record" JSONB NOT NULL,
     "last_updated_at" TIMESTAMP(3) NOT NULL,
@@ -922,6 +924,18 @@ $$;
 CREATE FUNCTION casebook_date(d date) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT to_char(d, 'YYYY-MM-DD') $$;
 
+-- Sort key for partial dates: the last day of the known period, so that "September 2020"
+-- ("then", later that month) follows "7 September 2020" rather than preceding it.
+CREATE FUNCTION casebook_period_end(d date, p_precision "DatePrecision") RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE p_precision
+    WHEN 'YEAR' THEN (date_trunc('year', d) + interval '1 year - 1 day')::date
+    WHEN 'MONTH' THEN (date_trunc('month', d) + interval '1 month - 1 day')::date
+    WHEN 'APPROXIMATE' THEN (date_trunc('month', d) + interval '1 month - 1 day')::date
+    ELSE d
+  END
+$$;
+
 -- ----------------------------------------------------------------------
 -- The public projection. This function is the allowlist: it is the only
 -- code that decides which fields of which rows the public side can ever read.
@@ -1036,7 +1050,7 @@ BEGIN
       FROM relative r WHERE r.person_id = p.id AND r.visibility = 'PUBLIC'), '[]'),
     'familyContacts', coalesce((SELECT jsonb_agg(jsonb_build_object('id', e.id, 'kind', e.kind,
         'date', casebook_date(e.date), 'datePrecision', e.date_precision, 'note', e.note,
-        'relation', CASE WHEN r.visibility = 'PUBLIC' THEN r.relation END) ORDER BY e.date)
+        'relation', CASE WHEN r.visibility = 'PUBLIC' THEN r.relation END) ORDER BY casebook_period_end(e.date, e.date_precision), e.date)
       FROM family_contact_event e LEFT JOIN relative r ON r.id = e.relative_id
       WHERE e.person_id = p.id AND e.visibility = 'PUBLIC'), '[]'),
     'lawyers', coalesce((SELECT jsonb_agg(jsonb_build_object('id', l.id, 'lawyerName', l.lawyer_name, 'status', l.status,
@@ -1052,7 +1066,7 @@ BEGIN
       FROM designation g WHERE g.person_id = p.id AND g.visibility = 'PUBLIC'), '[]'),
     'timeline', coalesce((SELECT jsonb_agg(jsonb_build_object('id', t.id, 'type', t.type,
         'date', casebook_date(t.date), 'datePrecision', t.date_precision, 'title', t.title, 'text', t.public_text)
-        ORDER BY t.date, t.created_at)
+        ORDER BY casebook_period_end(t.date, t.date_precision), t.date, t.created_at, t.id)
       FROM timeline_event t WHERE t.person_id = p.id AND t.visibility = 'PUBLIC' AND t.deleted_at IS NULL), '[]'),
     -- A citation of a non-public source shows only that an internal record exists.
     'citations', coalesce((SELECT jsonb_agg(
@@ -1071,7 +1085,8 @@ BEGIN
   );
 
   INSERT INTO public_person (person_id, slug, display_name, sort_name, names, status, held, region, facility_name,
-    articles, designations, source_ids, sentence_months, detained_since, released_on, search_text, record,
+    articles, designations, source_ids, sentence_months, detained_since, detained_since_precision,
+    released_on, released_on_precision, search_text, record,
     last_updated_at, refreshed_at)
   SELECT p.id, p.slug, p.display_name, p.sort_name, v_names, v_status, v_held, p.region,
     (SELECT f.name FROM placement pl JOIN facility f ON f.id = pl.facility_id
@@ -1085,10 +1100,8 @@ BEGIN
     v_source_ids,
     (SELECT max(s.term_months) FROM sentence s JOIN prosecution pr ON pr.id = s.prosecution_id
       WHERE pr.person_id = p.id AND pr.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC'),
-    (SELECT min(d.arrest_date) FROM detention_episode d WHERE d.person_id = p.id AND d.visibility = 'PUBLIC'
-      AND NOT d.released AND d.release_date IS NULL),
-    CASE WHEN NOT v_held THEN (SELECT max(d.release_date) FROM detention_episode d
-      WHERE d.person_id = p.id AND d.visibility = 'PUBLIC') END,
+    open_ep.arrest_date, open_ep.arrest_date_precision,
+    last_ep.release_date, last_ep.release_date_precision,
     casebook_fold(concat_ws(' ', array_to_string(v_names, ' '), p.occupation, p.bio,
       (SELECT string_agg(concat_ws(' ', c.description, a.title), ' ') FROM charge c
         JOIN prosecution pr ON pr.id = c.prosecution_id LEFT JOIN legal_article a ON a.id = c.legal_article_id
@@ -1099,7 +1112,14 @@ BEGIN
     greatest(p.updated_at,
       (SELECT max(t.updated_at) FROM timeline_event t WHERE t.person_id = p.id AND t.visibility = 'PUBLIC'),
       (SELECT max(c.created_at) FROM citation c WHERE c.person_id = p.id)),
-    now();
+    now()
+  FROM (SELECT 1) one
+  LEFT JOIN LATERAL (SELECT d.arrest_date, d.arrest_date_precision FROM detention_episode d
+      WHERE d.person_id = p.id AND d.visibility = 'PUBLIC' AND NOT d.released AND d.release_date IS NULL
+      ORDER BY d.arrest_date NULLS LAST LIMIT 1) open_ep ON true
+  LEFT JOIN LATERAL (SELECT d.release_date, d.release_date_precision FROM detention_episode d
+      WHERE NOT v_held AND d.person_id = p.id AND d.visibility = 'PUBLIC' AND d.release_date IS NOT NULL
+      ORDER BY d.release_date DESC LIMIT 1) last_ep ON true;
 END $$;
 
 CREATE FUNCTION refresh_public_source(p_source_id text) RETURNS void

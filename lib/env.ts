@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+// The only reader of process.env for the app. Parsed on first use, not at import,
+// so that `next build` does not need a database.
+const schema = z.object({
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+  /** Demo mode seeds the demo cases and sign-in accounts; the launcher sets it for the embedded database. */
+  CASEBOOK_DEMO: z.enum(["0", "1"]).default("0"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let parsed: Env | undefined;
+
+export function env(): Env {
+  parsed ??= schema.parse(process.env);
+  return parsed;
+}

@@ -1,0 +1,36 @@
+// Numbers a case page's citations in the order their facts appear, so that the same
+// source passage cited twice keeps one number and the list at the bottom matches.
+import type { PublicCitation } from "./record";
+
+export type Footnote = { number: number; citation: PublicCitation };
+
+export class Footnotes {
+  private readonly bySubject = new Map<string, PublicCitation[]>();
+  private readonly numbers = new Map<string, number>();
+  readonly list: Footnote[] = [];
+
+  constructor(citations: PublicCitation[]) {
+    for (const c of citations) {
+      const key = Footnotes.key(c.subjectType, c.subjectId, c.field);
+      this.bySubject.set(key, [...(this.bySubject.get(key) ?? []), c]);
+    }
+  }
+
+  private static key(subjectType: string, subjectId: string, field: string | null = null) {
+    return `${subjectType}:${subjectId}:${field ?? ""}`;
+  }
+
+  /** The footnotes for one fact, numbering new ones as they are first used. */
+  for(subjectType: string, subjectId: string, field: string | null = null): Footnote[] {
+    return (this.bySubject.get(Footnotes.key(subjectType, subjectId, field)) ?? []).map((citation) => {
+      const identity = citation.public ? `${citation.sourceId}\u0000${citation.quote}` : `internal:${citation.id}`;
+      let number = this.numbers.get(identity);
+      if (number === undefined) {
+        number = this.list.length + 1;
+        this.numbers.set(identity, number);
+        this.list.push({ number, citation });
+      }
+      return { number, citation };
+    });
+  }
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "../db";
+import type { PublicCitation, PublicRecord } from "./record";
+
+// Public reads. They touch only the public projection (public_person, public_source),
+// which holds nothing but allowlisted fields of published records: a visitor's
+// request cannot reach restricted data through this module, whatever its arguments.
+
+export const DIRECTORY_PAGE_SIZE = 24;
+
+export async function listPublicPeople({ page = 1 }: { page?: number }) {
+  const [people, total] = await Promise.all([
+    db.publicPerson.findMany({
+      orderBy: [{ sortName: "asc" }, { personId: "asc" }],
+      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
+      take: DIRECTORY_PAGE_SIZE,
+      select: {
+        slug: true, displayName: true, names: true, status: true, held: true, sentenceMonths: true,
+        detainedSince: true, detainedSincePrecision: true, releasedOn: true, releasedOnPrecision: true,
+      },
+    }),
+    db.publicPerson.count(),
+  ]);
+  return { people, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+}
+
+export async function getPublicCase(slug: string) {
+  const row = await db.publicPerson.findUnique({
+    where: { slug },
+    select: { record: true, status: true, held: true, lastUpdatedAt: true, detainedSince: true, releasedOn: true },
+  });
+  if (!row) return null;
+  return { ...row, record: row.record as unknown as PublicRecord };
+}
+
+export async function getPublicSource(id: string) {
+  const source = await db.publicSource.findUnique({ where: { sourceId: id } });
+  if (!source) return null;
+  const citing = await db.publicPerson.findMany({
+    where: { sourceIds: { has: id } },
+    orderBy: { sortName: "asc" },
+    select: { slug: true, displayName: true, record: true },
+  });
+  const citedBy = citing.map((person) => {
+    const record = person.record as unknown as PublicRecord;
+    const citations = record.citations.filter(
+      (c): c is Extract<PublicCitation, { public: true }> => c.public && c.sourceId === id,
+    );
+    return { slug: person.slug, displayName: person.displayName, citations: citations.map((c) => ({ ...c, fact: describeFact(record, c) })) };
+  });
+  return { source, citedBy };
+}
+
+export async function countPublicPeople() {
+  const [total, held] = await Promise.all([db.publicPerson.count(), db.publicPerson.count({ where: { held: true } })]);
+  return { total, held, released: total - held };
+}
+
+/** A short label for the fact a citation supports, e.g. "Timeline: Released from a 10-year sentence". */
+export function describeFact(record: PublicRecord, c: PublicCitation): string {
+  switch (c.subjectType) {
+    case "TIMELINE_EVENT":
+      return `Timeline: ${record.timeline.find((t) => t.id === c.subjectId)?.title ?? "event"}`;
+    case "PERSON":
+      return `Profile: ${c.field ?? "details"}`;
+    case "NAME_VARIANT":
+      return `Name: ${record.names.find((n) => n.id === c.subjectId)?.text ?? "spelling"}`;
+    case "CONDITION_PERIOD":
+      return `Conditions: ${record.conditions.find((k) => k.id === c.subjectId)?.kind.replaceAll("_", " ").toLowerCase() ?? "condition"}`;
+    default:
+      return c.subjectType.replaceAll("_", " ").toLowerCase().replace(/^./, (s) => s.toUpperCase());
+  }
+}
