@@ -2,8 +2,19 @@ import "server-only";
 import { env } from "./env";
 import { createPrismaClient, type Database } from "./db/client";
 
-// One client per server process; kept on globalThis so dev-mode reloads reuse it.
+// One client per server process, created on first use (so `next build` needs no
+// database) and kept on globalThis so that dev-mode reloads reuse it.
 const globalForDb = globalThis as unknown as { casebookDb?: Database };
 
-export const db: Database = globalForDb.casebookDb ?? createPrismaClient(env().DATABASE_URL);
-globalForDb.casebookDb = db;
+function client(): Database {
+  globalForDb.casebookDb ??= createPrismaClient(env().DATABASE_URL);
+  return globalForDb.casebookDb;
+}
+
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

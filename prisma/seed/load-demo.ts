@@ -6,6 +6,7 @@ import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import type { Database } from "../../lib/db/client";
 import { parsePartialDate } from "../../lib/dates/partial-date";
+import { refreshPublicSource } from "../../lib/publication/projection";
 import { demoCases, unpublishedExample, type Cite, type DemoCase } from "./demo-cases";
 import { demoSources } from "./sources";
 
@@ -195,8 +196,7 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
       await tx.timelineEvent.createMany({ skipDuplicates, data: all("timeline") });
       await tx.citation.createMany({ skipDuplicates, data: all("citations") });
 
-      for (const s of demoSources) await tx.$executeRaw`SELECT refresh_public_source(${s.id})`;
-      for (const c of cases) await tx.$executeRaw`SELECT refresh_public_person(${c.person.id})`;
+      for (const s of demoSources) await refreshPublicSource(tx, s.id);
     },
     { timeout: 60_000 },
   );

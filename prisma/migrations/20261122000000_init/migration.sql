@@ -952,6 +952,7 @@ DECLARE
   v_record jsonb;
   v_names text[];
   v_source_ids text[];
+  v_subjects text[];
 BEGIN
   DELETE FROM public_person WHERE person_id = p_person_id;
   SELECT * INTO p FROM person WHERE id = p_person_id;
@@ -959,26 +960,26 @@ BEGIN
     RETURN;
   END IF;
 
-  CREATE TEMP TABLE IF NOT EXISTS pp_subject (subject_type text, subject_id text) ON COMMIT DROP;
-  DELETE FROM pp_subject;
-  INSERT INTO pp_subject
-    SELECT 'PERSON', p.id
-    UNION ALL SELECT 'NAME_VARIANT', id FROM name_variant WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'PROSECUTION', id FROM prosecution WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'CHARGE', c.id FROM charge c JOIN prosecution pr ON pr.id = c.prosecution_id
+  -- Every public item of this person, as 'SUBJECT_TYPE:id': only their citations are carried.
+  SELECT array_agg(k) INTO v_subjects FROM (
+    SELECT 'PERSON:' || p.id AS k
+    UNION ALL SELECT 'NAME_VARIANT:' || id FROM name_variant WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'PROSECUTION:' || id FROM prosecution WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'CHARGE:' || c.id FROM charge c JOIN prosecution pr ON pr.id = c.prosecution_id
       WHERE pr.person_id = p.id AND pr.visibility = 'PUBLIC' AND c.visibility = 'PUBLIC'
-    UNION ALL SELECT 'SENTENCE', s.id FROM sentence s JOIN prosecution pr ON pr.id = s.prosecution_id
+    UNION ALL SELECT 'SENTENCE:' || s.id FROM sentence s JOIN prosecution pr ON pr.id = s.prosecution_id
       WHERE pr.person_id = p.id AND pr.visibility = 'PUBLIC' AND s.visibility = 'PUBLIC'
-    UNION ALL SELECT 'DETENTION_EPISODE', id FROM detention_episode WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'PLACEMENT', pl.id FROM placement pl JOIN facility f ON f.id = pl.facility_id
+    UNION ALL SELECT 'DETENTION_EPISODE:' || id FROM detention_episode WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'PLACEMENT:' || pl.id FROM placement pl JOIN facility f ON f.id = pl.facility_id
       WHERE pl.person_id = p.id AND pl.visibility = 'PUBLIC' AND f.visibility = 'PUBLIC'
-    UNION ALL SELECT 'CONDITION_PERIOD', id FROM condition_period WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'RELATIVE', id FROM relative WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'FAMILY_CONTACT_EVENT', id FROM family_contact_event WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'LEGAL_REPRESENTATION', id FROM legal_representation WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'HEALTH_NOTE', id FROM health_note WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'DESIGNATION', id FROM designation WHERE person_id = p.id AND visibility = 'PUBLIC'
-    UNION ALL SELECT 'TIMELINE_EVENT', id FROM timeline_event WHERE person_id = p.id AND visibility = 'PUBLIC' AND deleted_at IS NULL;
+    UNION ALL SELECT 'CONDITION_PERIOD:' || id FROM condition_period WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'RELATIVE:' || id FROM relative WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'FAMILY_CONTACT_EVENT:' || id FROM family_contact_event WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'LEGAL_REPRESENTATION:' || id FROM legal_representation WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'HEALTH_NOTE:' || id FROM health_note WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'DESIGNATION:' || id FROM designation WHERE person_id = p.id AND visibility = 'PUBLIC'
+    UNION ALL SELECT 'TIMELINE_EVENT:' || id FROM timeline_event WHERE person_id = p.id AND visibility = 'PUBLIC' AND deleted_at IS NULL
+  ) subjects;
 
   v_held := EXISTS (SELECT 1 FROM detention_episode d WHERE d.person_id = p.id AND d.visibility = 'PUBLIC'
                     AND NOT d.released AND d.release_date IS NULL);
@@ -996,9 +997,9 @@ BEGIN
     FROM name_variant n WHERE n.person_id = p.id AND n.visibility = 'PUBLIC';
 
   SELECT coalesce(array_agg(DISTINCT c.source_id), '{}') INTO v_source_ids
-    FROM citation c JOIN pp_subject s ON s.subject_type = c.subject_type::text AND s.subject_id = c.subject_id
-    JOIN source src ON src.id = c.source_id
-    WHERE c.person_id = p.id AND src.visibility = 'PUBLIC' AND src.deleted_at IS NULL;
+    FROM citation c JOIN source src ON src.id = c.source_id
+    WHERE c.person_id = p.id AND (c.subject_type::text || ':' || c.subject_id) = ANY (v_subjects)
+      AND src.visibility = 'PUBLIC' AND src.deleted_at IS NULL;
 
   v_record := jsonb_build_object(
     'person', jsonb_build_object(
@@ -1079,9 +1080,8 @@ BEGIN
           jsonb_build_object('id', c.id, 'subjectType', c.subject_type, 'subjectId', c.subject_id, 'field', c.field,
             'isPreferred', c.is_preferred, 'public', false)
         END ORDER BY c.created_at, c.id)
-      FROM citation c JOIN pp_subject s ON s.subject_type = c.subject_type::text AND s.subject_id = c.subject_id
-      JOIN source src ON src.id = c.source_id
-      WHERE c.person_id = p.id), '[]')
+      FROM citation c JOIN source src ON src.id = c.source_id
+      WHERE c.person_id = p.id AND (c.subject_type::text || ':' || c.subject_id) = ANY (v_subjects)), '[]')
   );
 
   INSERT INTO public_person (person_id, slug, display_name, sort_name, names, status, held, region, facility_name,

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("public case pages", () => {
+  test("a visitor opens the directory, Kalesnikava's page, and follows a citation to the passage @phone", async ({ page }) => {
+    await page.goto("/prisoners");
+    await expect(page.getByRole("heading", { name: "Prisoners", level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: /Maria Kalesnikava/ }).click();
+
+    await expect(page).toHaveURL(/\/prisoners\/maria-kalesnikava$/);
+    await expect(page.getByRole("heading", { name: "Maria Kalesnikava", level: 1 })).toBeVisible();
+    await expect(page.getByText("Марыя Калеснікава")).toBeVisible();
+    const release = page.getByRole("listitem").filter({ hasText: "Released with 122 other prisoners" });
+    await expect(release).toContainText("December 2025");
+
+    // The release event's first footnote, then the source link in the notes list.
+    await release.getByRole("link", { name: /Source \d+/ }).first().click();
+    const note = page.locator("li:target");
+    await expect(note).toContainText("was released from prison along with 122 other detainees");
+    await note.getByRole("link").click();
+
+    await expect(page).toHaveURL(/\/sources\/demo-source-000\?cite=/);
+    const passage = page.locator('mark[data-selected="true"]');
+    await expect(passage).toContainText("was released from prison along with 122 other detainees");
+    await expect(passage.first()).toBeInViewport();
+  });
+
+  test("an unpublished person answers 404 and is not listed", async ({ page, request }) => {
+    const response = await request.get("/prisoners/unpublished-example");
+    expect(response.status()).toBe(404);
+    expect(await response.text()).not.toContain("Unpublished Example");
+
+    await page.goto("/prisoners");
+    await expect(page.getByRole("link", { name: /Maria Kalesnikava/ })).toBeVisible();
+    await expect(page.getByText("Unpublished Example")).toHaveCount(0);
+  });
+
+  test("restricted details never reach a public page", async ({ request }) => {
+    const pages = ["/", "/prisoners", "/about", "/prisoners/maria-kalesnikava", "/sources/demo-source-002", "/sources/demo-source-003", "/api/health"];
+    for (const path of pages) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const body = await response.text();
+      expect(body, path).not.toContain("CANARY-RESTRICTED");
+      expect(body, path).not.toContain("Sister reports her health");
+    }
+  });
+
+  test("the health endpoint reports the database", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true } });
+  });
+});
