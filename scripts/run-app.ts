@@ -12,7 +12,7 @@ import { DEV_DATA_DIR, DEV_PORT } from "./lib/database";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = process.env.PORT ?? "3000";
-const dataDir = process.env.CASEBOOK_DATA_DIR ?? DEV_DATA_DIR;
+const dataDir = DEV_DATA_DIR;
 const started = Date.now();
 const log = (line: string) => console.log(`[casebook] ${line}`);
 

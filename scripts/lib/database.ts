@@ -2,7 +2,7 @@
 // server with its data under .data/postgres (started for the command, then stopped).
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 
-export const DEV_DATA_DIR = ".data/postgres";
+export const DEV_DATA_DIR = process.env.CASEBOOK_DATA_DIR ?? ".data/postgres";
 export const DEV_PORT = Number(process.env.CASEBOOK_PG_PORT ?? 54329);
 
 export async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
