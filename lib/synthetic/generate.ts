@@ -216,10 +216,13 @@ async function prepareReferenceData(pool: pg.Pool): Promise<Context> {
   for (let k = 1; k <= 30; k++) {
     const type = vocabulary.facilityTypes[k % vocabulary.facilityTypes.length];
     const name = `${type === "PRE_TRIAL_CENTRE" ? "Pre-trial detention centre" : type === "PRISON" ? "Prison" : "Penal colony"} No. ${k} (synthetic)`;
+    const nameNative = `${type === "PRE_TRIAL_CENTRE" ? "СІЗА" : type === "PRISON" ? "Турма" : "Папраўчая калонія"} № ${k}`;
     await pool.query(
-      `INSERT INTO facility (id, slug, name, type, address_local, address_latin, region, country, updated_at)
-       VALUES ($1, $2, $3, $4::"FacilityType", $5, $6, $7, 'BY', now()) ON CONFLICT DO NOTHING`,
-      [`syn-f-${k}`, `syn-facility-${k}`, name, type, `вул. Прыкладная, ${k}, 220000, Прыкладск`, `vul. Prykladnaja, ${k}, 220000, Prykladsk`, vocabulary.regions[k % vocabulary.regions.length]],
+      `INSERT INTO facility (id, slug, name, name_native, type, address_local, address_latin, region, country, letter_guidance, updated_at)
+       VALUES ($1, $2, $3, $4, $5::"FacilityType", $6, $7, $8, 'BY', $9, now()) ON CONFLICT DO NOTHING`,
+      [`syn-f-${k}`, `syn-facility-${k}`, name, nameNative, type, `вул. Прыкладная, ${k}\n22${String(k).padStart(4, "0")}, г. Прыкладск\nБеларусь`,
+        `vul. Prykladnaja, ${k}\n22${String(k).padStart(4, "0")} Prykladsk\nBelarus`, vocabulary.regions[k % vocabulary.regions.length],
+        "Write in Belarusian or Russian. Keep to family news, books and weather: letters mentioning politics are confiscated."],
     );
     facilityIds.push(`syn-f-${k}`);
     facilityNames.push(name);
