@@ -21,3 +21,6 @@ export function env(): Env {
   parsed ??= schema.parse(process.env);
   return parsed;
 }
+
+/** For the proxy's CSP (React's development build needs eval); no database URL needed. */
+export const isDevelopment = () => process.env.NODE_ENV === "development";
