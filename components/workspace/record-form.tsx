@@ -13,11 +13,13 @@ type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   options?: Partial<Record<NonNullable<FieldSpec["ref"]>, Record<string, string>>>;
   submitLabel: string;
+  /** Distinguishes the ids of several forms on one page. */
+  idPrefix?: string;
 };
 
 const input = "mt-1 w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 
-export function RecordForm({ fields, initial, version, hidden, action, options = {}, submitLabel }: Props) {
+export function RecordForm({ fields, initial, version, hidden, action, options = {}, submitLabel, idPrefix = "field" }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const values = state.values ?? initial;
@@ -63,7 +65,7 @@ export function RecordForm({ fields, initial, version, hidden, action, options =
       )}
 
       {fields.map((field) => {
-        const id = `field-${field.name}`;
+        const id = `${idPrefix}-${field.name}`;
         const error = errors[field.name];
         const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
         const value = values[field.name] ?? field.default ?? "";
@@ -98,7 +100,7 @@ export function RecordForm({ fields, initial, version, hidden, action, options =
                 </label>
               </div>
             ) : (
-              <input {...common} type={field.type === "number" ? "text" : "text"} defaultValue={value} className={input} />
+              <input {...common} type={field.name === "password" ? "password" : "text"} autoComplete={field.name === "password" ? "new-password" : undefined} defaultValue={value} className={input} />
             )}
             {field.type === "date" && <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{field.hint ?? "Year, year-month or full date: 2024, 2024-07, 2024-07-15."}</p>}
             {field.type !== "date" && field.hint && <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{field.hint}</p>}

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemoAccounts } from "../../prisma/seed/load-demo";
@@ -65,5 +66,10 @@ describe("sign-in: throttle and audit log", () => {
     await owner.end();
     const report = await verify.verifyAuditLog(test.db);
     expect(report).toMatchObject({ ok: false, brokenAt: BigInt(3), checked: 2 });
+
+    // The command an operator runs says the same, and fails.
+    const cli = spawnSync("npx", ["tsx", "scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: test.url }, encoding: "utf8" });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain("Audit log BROKEN at entry 3");
   });
 });

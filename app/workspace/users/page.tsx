@@ -64,7 +64,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <details>
                   <summary className="cursor-pointer rounded border border-line px-3 py-1">Reset password…</summary>
                   <div className="mt-2 max-w-sm">
-                    <RecordForm fields={RESET} initial={{}} hidden={{ $userId: u.id }} action={resetPasswordAction} submitLabel="Reset password" />
+                    <RecordForm fields={RESET} idPrefix={`reset-${u.id}`} initial={{}} hidden={{ $userId: u.id }} action={resetPasswordAction} submitLabel="Reset password" />
                   </div>
                 </details>
               </div>
@@ -75,7 +75,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="new-user" className="mt-10 max-w-md">
         <h2 id="new-user" className="font-serif text-xl font-semibold">New account</h2>
         <div className="mt-3">
-          <RecordForm fields={NEW_USER} initial={{ role: "CASEWORKER" }} hidden={{}} action={createUserAction} submitLabel="Create account" />
+          <RecordForm fields={NEW_USER} idPrefix="new-user" initial={{ role: "CASEWORKER" }} hidden={{}} action={createUserAction} submitLabel="Create account" />
         </div>
       </section>
     </div>

@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { itemTitle, itemWhen } from "@/lib/cases/display";
 import { getCase } from "@/lib/cases/queries";
-import { ITEM_KINDS, KINDS, PERSON_FIELDS, toFormValues } from "@/lib/cases/schemas";
+import { ITEM_KINDS, KINDS, PERSON_FIELDS, toFormValues, VISIBILITY_LABEL } from "@/lib/cases/schemas";
 import { deleteCaseAction, publishAction } from "./actions";
 
 export const metadata: Metadata = { title: "Case" };
@@ -65,7 +65,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           {PERSON_FIELDS.map((f) => (
             <div key={f.name} className="contents">
               <dt className="text-muted">{f.label}</dt>
-              <dd data-field={f.name}>{f.type === "checkbox" ? (values[f.name] === "on" ? "yes" : "no") : f.type === "select" ? f.options?.[values[f.name]] : values[f.name] || "—"}</dd>
+              <dd data-field={f.name}>{f.type === "checkbox" ? (values[f.name] === "on" ? "yes" : "no") : f.type === "select" ? f.options?.[values[f.name]] : f.type === "visibility" ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL] : values[f.name] || "—"}</dd>
             </div>
           ))}
         </dl>

@@ -84,7 +84,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
         {editable && (
           <div className="mt-4 rounded border border-line bg-white p-4">
             <h3 className="mb-3 font-medium">Cite a source</h3>
-            <RecordForm fields={citationFields} initial={{}} hidden={{ $personId: person.id, $kind: kind, $subjectId: id, $return: here }} action={addCitationAction} submitLabel="Add citation" />
+            <RecordForm fields={citationFields} idPrefix="citation" initial={{}} hidden={{ $personId: person.id, $kind: kind, $subjectId: id, $return: here }} action={addCitationAction} submitLabel="Add citation" />
           </div>
         )}
       </section>
