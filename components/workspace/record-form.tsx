@@ -95,14 +95,16 @@ export function RecordForm({ fields, initial, version, hidden, action, options =
             ) : field.type === "date" ? (
               <div className="flex flex-wrap items-center gap-3">
                 <input {...common} defaultValue={value} inputMode="numeric" placeholder="YYYY-MM-DD" className={`${input} max-w-40`} />
-                <label className="mt-1 flex items-center gap-1 text-sm text-muted">
-                  <input type="checkbox" name={`${field.name}Approximate`} defaultChecked={values[`${field.name}Approximate`] === "on"} /> approximate
-                </label>
+                {!field.exactDay && (
+                  <label className="mt-1 flex items-center gap-1 text-sm text-muted">
+                    <input type="checkbox" name={`${field.name}Approximate`} defaultChecked={values[`${field.name}Approximate`] === "on"} /> approximate
+                  </label>
+                )}
               </div>
             ) : (
               <input {...common} type={field.name === "password" ? "password" : "text"} autoComplete={field.name === "password" ? "new-password" : undefined} defaultValue={value} className={input} />
             )}
-            {field.type === "date" && <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{field.hint ?? "Year, year-month or full date: 2024, 2024-07, 2024-07-15."}</p>}
+            {field.type === "date" && <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{field.hint ?? (field.exactDay ? "Full date: 2024-07-15." : "Year, year-month or full date: 2024, 2024-07, 2024-07-15.")}</p>}
             {field.type !== "date" && field.hint && <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{field.hint}</p>}
             {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{error}</p>}
           </div>

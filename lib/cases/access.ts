@@ -24,7 +24,43 @@ export interface ItemDelegate {
 }
 
 export function items(client: Prisma.TransactionClient | object, kind: ItemKind): ItemDelegate {
-  return (client as unknown as Record<string, ItemDelegate>)[KINDS[kind].model];
+  const table = (client as unknown as Record<string, ItemDelegate>)[KINDS[kind].model];
+  return KINDS[kind].parent === "prosecution" ? throughProsecution(table) : table;
+}
+
+// Charges and sentences belong to a prosecution, not directly to a person. Seen through
+// this wrapper they carry their case's personId like every other item, so access checks,
+// revisions and restores treat all items alike.
+function throughProsecution(table: ItemDelegate): ItemDelegate {
+  type WithParent = ItemRow & { prosecution?: { personId: string } };
+  const withPerson = (row: WithParent | null): ItemRow | null => {
+    if (!row) return null;
+    const { prosecution, ...rest } = row;
+    return { ...rest, personId: prosecution?.personId ?? "" } as ItemRow;
+  };
+  const include = { prosecution: { select: { personId: true } } };
+  const withoutPerson = (data: Record<string, unknown>) => {
+    const { personId: _ignored, ...rest } = data;
+    return rest;
+  };
+  const loose = table as unknown as {
+    findUnique(args: object): Promise<WithParent | null>;
+    findMany(args: object): Promise<WithParent[]>;
+    create(args: object): Promise<WithParent>;
+    update(args: object): Promise<WithParent>;
+  };
+  return {
+    findUnique: async (args) => withPerson(await loose.findUnique({ ...args, include })),
+    findMany: async ({ where, orderBy }) => {
+      const { personId, ...rest } = where;
+      const rows = await loose.findMany({ where: { ...rest, prosecution: { personId } }, orderBy, include });
+      return rows.map((r) => withPerson(r)!);
+    },
+    updateMany: (args) => table.updateMany({ ...args, data: withoutPerson(args.data) }),
+    update: async (args) => withPerson(await loose.update({ ...args, data: withoutPerson(args.data), include }))!,
+    create: async (args) => withPerson(await loose.create({ data: withoutPerson(args.data), include }))!,
+    delete: (args) => table.delete(args),
+  };
 }
 
 export function mayRead(actor: Actor, visibility: string) {

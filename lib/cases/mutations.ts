@@ -127,7 +127,9 @@ async function checkReferences(actor: Actor, kind: ItemKind, personId: string, d
     const found =
       field.ref === "facility"
         ? await db.facility.findUnique({ where: { id }, select: { visibility: true } })
-        : await items(db, field.ref!).findUnique({ where: { id } }).then((r) => (r && r.personId === personId ? r : null));
+        : field.ref === "legalArticle"
+          ? await db.legalArticle.findUnique({ where: { id }, select: { id: true } }).then((a) => (a ? { visibility: "PUBLIC" } : null))
+          : await items(db, field.ref!).findUnique({ where: { id } }).then((r) => (r && r.personId === personId ? r : null));
     if (!found || !mayRead(actor, found.visibility)) return { [field.name]: "Choose one of the options" };
   }
   return null;

@@ -94,17 +94,19 @@ export async function getItem(actor: Actor, slug: string, kind: ItemKind, id: st
 export async function formOptions(actor: Actor, personId: string) {
   authorize(actor, "read:internal");
   const visible = readableVisibilities(actor.role);
-  const [prosecutions, relatives, facilities, sources] = await Promise.all([
+  const [prosecutions, relatives, facilities, sources, articles] = await Promise.all([
     db.prosecution.findMany({ where: { personId, visibility: { in: visible } }, select: { id: true, caseNumber: true, status: true } }),
     db.relative.findMany({ where: { personId, visibility: { in: visible } }, select: { id: true, name: true, relation: true } }),
     db.facility.findMany({ where: { visibility: { in: visible } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.source.findMany({ where: { visibility: { in: visible }, deletedAt: null }, select: { id: true, title: true }, orderBy: { title: "asc" } }),
+    db.legalArticle.findMany({ orderBy: [{ jurisdiction: "asc" }, { code: "asc" }, { article: "asc" }] }),
   ]);
   return {
     prosecution: Object.fromEntries(prosecutions.map((p) => [p.id, p.caseNumber ?? `Case (${p.status.toLowerCase()})`])),
     relative: Object.fromEntries(relatives.map((r) => [r.id, `${r.name} (${r.relation})`])),
     facility: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
     sources: Object.fromEntries(sources.map((s) => [s.id, s.title])),
+    legalArticle: Object.fromEntries(articles.map((a) => [a.id, `${a.jurisdiction} ${a.code} art. ${a.article}${a.part ? ` part ${a.part}` : ""}: ${a.title}`])),
   };
 }
 

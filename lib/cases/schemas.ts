@@ -11,11 +11,13 @@ export type VisibilityValue = keyof typeof VISIBILITY_LABEL;
 export type FieldSpec = {
   name: string;
   label: string;
-  type: "text" | "textarea" | "select" | "date" | "checkbox" | "number" | "visibility" | "ref";
+  type: "text" | "textarea" | "select" | "date" | "checkbox" | "number" | "decimal" | "visibility" | "ref";
   required?: boolean;
   options?: Record<string, string>;
   /** For "ref": which of the case's other items (or shared facilities) to choose from. */
-  ref?: "prosecution" | "relative" | "facility";
+  ref?: "prosecution" | "relative" | "facility" | "legalArticle";
+  /** A date without a precision column: only a full YYYY-MM-DD is accepted. */
+  exactDay?: boolean;
   hint?: string;
   default?: string;
 };
@@ -31,6 +33,8 @@ export type KindSpec = {
   fields: FieldSpec[];
   /** The field whose value names an item in lists and history. */
   titleField: string;
+  /** Items that hang off a prosecution rather than the person directly. */
+  parent?: "prosecution";
 };
 
 const visibility = (fallback: VisibilityValue, label = "Visibility"): FieldSpec => ({ name: "visibility", label, type: "visibility", default: fallback });
@@ -38,6 +42,8 @@ const visibility = (fallback: VisibilityValue, label = "Visibility"): FieldSpec 
 export const ITEM_KINDS = [
   "nameVariant",
   "prosecution",
+  "charge",
+  "sentence",
   "detentionEpisode",
   "placement",
   "conditionPeriod",
@@ -77,6 +83,31 @@ export const KINDS: Record<ItemKind, KindSpec> = {
       { name: "prosecutor", label: "Prosecutor", type: "text" },
       { name: "summary", label: "Summary", type: "textarea" },
       { name: "internalNote", label: "Internal note (never public)", type: "textarea" },
+      visibility("PUBLIC"),
+    ],
+  },
+  charge: {
+    kind: "charge", label: "Charge", plural: "Charges", model: "charge", subject: "CHARGE", titleField: "description", parent: "prosecution",
+    fields: [
+      { name: "prosecutionId", label: "Prosecution", type: "ref", ref: "prosecution", required: true },
+      { name: "legalArticleId", label: "Article of the criminal code", type: "ref", ref: "legalArticle", hint: "Leave empty when the sources name the charge only in words." },
+      { name: "description", label: "Charge in words", type: "textarea" },
+      visibility("PUBLIC"),
+    ],
+  },
+  sentence: {
+    kind: "sentence", label: "Sentence", plural: "Sentences", model: "sentence", subject: "SENTENCE", titleField: "regime", parent: "prosecution",
+    fields: [
+      { name: "prosecutionId", label: "Prosecution", type: "ref", ref: "prosecution", required: true },
+      { name: "termMonths", label: "Term (months)", type: "number" },
+      { name: "regime", label: "Regime", type: "text", hint: "e.g. general-regime colony" },
+      { name: "sentencedOn", label: "Sentenced on", type: "date" },
+      { name: "startDate", label: "Term starts", type: "date", hint: "The expected end is computed from the start and the term." },
+      { name: "fineAmount", label: "Fine", type: "decimal" },
+      { name: "fineCurrency", label: "Fine currency", type: "text", hint: "e.g. BYN" },
+      { name: "appealFiledOn", label: "Appeal filed on", type: "date", exactDay: true },
+      { name: "appealDecidedOn", label: "Appeal decided on", type: "date", exactDay: true },
+      { name: "appealOutcome", label: "Appeal outcome", type: "text" },
       visibility("PUBLIC"),
     ],
   },
@@ -200,7 +231,9 @@ function fieldSchema(field: FieldSpec) {
     case "checkbox":
       return z.string().optional().transform((v) => v === "on" || v === "true");
     case "number":
-      return z.string().trim().regex(/^\d*$/, "Enter a whole number").transform((v) => (v === "" ? null : Number(v)));
+      return z.string().trim().regex(/^\d{0,6}$/, "Enter a whole number").transform((v) => (v === "" ? null : Number(v)));
+    case "decimal":
+      return z.string().trim().regex(/^(\d{1,12}(\.\d{1,2})?)?$/, "Enter an amount such as 1500 or 1500.50").transform((v) => (v === "" ? null : v));
     case "visibility":
       return z.enum(["PUBLIC", "INTERNAL", "RESTRICTED"], { message: "Choose a visibility" });
     case "select": {
@@ -215,8 +248,9 @@ function fieldSchema(field: FieldSpec) {
           return;
         }
         try {
-          parsePartialDate(v);
+          if (parsePartialDate(v).precision !== "DAY" && field.exactDay) throw new Error("day needed");
         } catch {
+          if (field.exactDay) return void ctx.addIssue({ code: "custom", message: "Enter the full date: YYYY-MM-DD" });
           ctx.addIssue({ code: "custom", message: `Not a date: use ${DATE_HINT}` });
         }
       });
@@ -257,14 +291,9 @@ export function toColumns(fields: FieldSpec[], parsed: Record<string, unknown>):
     const value = parsed[field.name];
     if (field.type === "date") {
       const text = String(value ?? "").trim();
-      if (text === "") {
-        data[field.name] = null;
-        data[`${field.name}Precision`] = null;
-      } else {
-        const partial = parsePartialDate(text, parsed[`${field.name}Approximate`] === true);
-        data[field.name] = partial.date;
-        data[`${field.name}Precision`] = partial.precision;
-      }
+      const partial = text === "" ? null : parsePartialDate(text, parsed[`${field.name}Approximate`] === true);
+      data[field.name] = partial?.date ?? null;
+      if (!field.exactDay) data[`${field.name}Precision`] = partial?.precision ?? null;
     } else {
       data[field.name] = value;
     }
@@ -280,7 +309,7 @@ export function toFormValues(fields: FieldSpec[], row: Record<string, unknown>):
     if (field.type === "date") {
       const precision = row[`${field.name}Precision`];
       const iso = value instanceof Date ? value.toISOString() : typeof value === "string" ? value : "";
-      values[field.name] = !iso ? "" : precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" || precision === "APPROXIMATE" ? iso.slice(0, 7) : iso.slice(0, 10);
+      values[field.name] = !iso ? "" : field.exactDay ? iso.slice(0, 10) : precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" || precision === "APPROXIMATE" ? iso.slice(0, 7) : iso.slice(0, 10);
       if (precision === "APPROXIMATE") values[`${field.name}Approximate`] = "on";
     } else if (field.type === "checkbox") {
       if (value === true) values[field.name] = "on";

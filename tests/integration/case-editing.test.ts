@@ -106,6 +106,33 @@ describe("editing a case", () => {
     expect(await test.db.publicPerson.findUnique({ where: { personId: PERSON } })).not.toBeNull();
   });
 
+  it("edits sentences and charges through their prosecution, and only the case's own prosecution", async () => {
+    const MARIA = "demo-maria-kalesnikava";
+    const prosecution = await test.db.prosecution.findFirstOrThrow({ where: { personId: MARIA } });
+    const other = await test.db.prosecution.findFirstOrThrow({ where: { personId: { not: MARIA } } });
+    const values = { prosecutionId: prosecution.id, termMonths: "120", regime: "maximum-security colony", sentencedOn: "2021-09", fineAmount: "1500.50", appealFiledOn: "2021-12", visibility: "PUBLIC" };
+    expect(await m.saveItem(caseworker, "sentence", { personId: MARIA, values })).toEqual({ status: "invalid", errors: { appealFiledOn: "Enter the full date: YYYY-MM-DD" } });
+    expect(await m.saveItem(caseworker, "sentence", { personId: MARIA, values: { ...values, appealFiledOn: "", prosecutionId: other.id } })).toEqual({ status: "invalid", errors: { prosecutionId: "Choose one of the options" } });
+    const saved = await m.saveItem(caseworker, "sentence", { personId: MARIA, values: { ...values, appealFiledOn: "2021-12-20" } });
+    expect(saved.status).toBe("saved");
+    const sentence = await test.db.sentence.findUniqueOrThrow({ where: { id: (saved as { id: string }).id } });
+    expect(sentence.termMonths).toBe(120);
+    expect(sentence.fineAmount?.toString()).toBe("1500.5");
+    expect(sentence.sentencedOnPrecision).toBe("MONTH");
+
+    const record = await q.getCase(caseworker, "maria-kalesnikava", null);
+    expect(record.items.sentence.map((s) => s.id)).toContain(sentence.id);
+    // Another case cannot reach it.
+    await expect(q.getItem(caseworker, "maksim-znak", "sentence", sentence.id, null)).rejects.toBeInstanceOf(NotFound);
+
+    const charge = await m.saveItem(caseworker, "charge", { personId: MARIA, values: { prosecutionId: prosecution.id, description: "Conspiracy to seize power", visibility: "PUBLIC" } });
+    const chargeId = (charge as { id: string }).id;
+    await m.deleteItem(caseworker, "charge", MARIA, chargeId, 1);
+    const deletion = await test.db.revision.findFirstOrThrow({ where: { entityId: chargeId, summary: "Deleted charge" } });
+    await r.restoreRevision(caseworker, deletion.id);
+    expect((await test.db.charge.findUniqueOrThrow({ where: { id: chargeId } })).description).toBe("Conspiracy to seize power");
+  });
+
   it("finds a case by any spelling of the name", async () => {
     const found = await q.listCases(caseworker, { q: "Колесникова", status: "", publication: "" });
     expect(found.map((c) => c.slug)).toEqual(["maria-kalesnikava"]);
