@@ -1,12 +1,13 @@
 // Revisions store rows as JSON; these turn them into readable differences and back into
 // column values for a restore. Pure, so the history page and tests share them.
+import { FACILITY_FIELDS } from "../facilities/schemas";
 import { KINDS, PERSON_FIELDS, toFormValues, VISIBILITY_LABEL, type FieldSpec, type ItemKind } from "../cases/schemas";
 
-export type EntityType = ItemKind | "person";
+export type EntityType = ItemKind | "person" | "facility";
 export type Snapshot = Record<string, unknown>;
 
 export function fieldsOf(entity: EntityType): FieldSpec[] {
-  return entity === "person" ? PERSON_FIELDS : KINDS[entity].fields;
+  return entity === "person" ? PERSON_FIELDS : entity === "facility" ? FACILITY_FIELDS : KINDS[entity].fields;
 }
 
 /** A row as JSON (dates as ISO strings), as stored in revision.before/after. */

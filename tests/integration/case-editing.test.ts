@@ -9,6 +9,7 @@ describe("editing a case", () => {
   let m: typeof import("../../lib/cases/mutations");
   let q: typeof import("../../lib/cases/queries");
   let r: typeof import("../../lib/revisions/mutations");
+  let f: typeof import("../../lib/facilities/mutations");
   let caseworker: Actor;
   let admin: Actor;
   const PERSON = "demo-maksim-znak";
@@ -20,6 +21,7 @@ describe("editing a case", () => {
     m = await import("../../lib/cases/mutations");
     q = await import("../../lib/cases/queries");
     r = await import("../../lib/revisions/mutations");
+    f = await import("../../lib/facilities/mutations");
     const actor = async (email: string) => {
       const u = await test.db.user.findUniqueOrThrow({ where: { email } });
       return { id: u.id, email: u.email, name: u.name, role: u.role };
@@ -131,6 +133,22 @@ describe("editing a case", () => {
     const deletion = await test.db.revision.findFirstOrThrow({ where: { entityId: chargeId, summary: "Deleted charge" } });
     await r.restoreRevision(caseworker, deletion.id);
     expect((await test.db.charge.findUniqueOrThrow({ where: { id: chargeId } })).description).toBe("Conspiracy to seize power");
+  });
+
+  it("a facility's new letter address reaches the public page of every case placed there at once", async () => {
+    const values = { name: "Penal Colony No. 99", type: "PENAL_COLONY", country: "BY", addressLatin: "Old Street 1", visibility: "PUBLIC" };
+    const created = await f.saveFacility(caseworker, { values });
+    expect(created.status).toBe("saved");
+    const facilityId = (created as { id: string }).id;
+    const placed = await m.saveItem(caseworker, "placement", { personId: "demo-ales-bialiatski", values: { facilityId, fromDate: "2023", visibility: "PUBLIC" } });
+    expect(placed.status).toBe("saved");
+    const record = async () => JSON.stringify((await test.db.publicPerson.findUniqueOrThrow({ where: { personId: "demo-ales-bialiatski" } })).record);
+    expect(await record()).toContain("Old Street 1");
+    await f.saveFacility(caseworker, { id: facilityId, version: 1, values: { ...values, addressLatin: "New Street 2" } });
+    expect(await record()).toContain("New Street 2");
+    // A stale form is refused, with the change named.
+    const stale = await f.saveFacility(admin, { id: facilityId, version: 1, values: { ...values, addressLatin: "Stale Street" } });
+    expect(stale).toMatchObject({ status: "conflict", changes: [{ field: "addressLatin", before: "Old Street 1", after: "New Street 2" }] });
   });
 
   it("finds a case by any spelling of the name", async () => {
