@@ -32,9 +32,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: "/:path((?!workspace|login).*)", headers: [{ key: "Content-Security-Policy", value: publicPolicy }] },
+      { source: "/:path((?!workspace|login|account).*)", headers: [{ key: "Content-Security-Policy", value: publicPolicy }] },
       { source: "/workspace/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/api/auth/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/account/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
 };

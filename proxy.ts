@@ -8,7 +8,7 @@ import { workspacePolicy } from "./lib/security/csp";
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const hasSession = request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
-  if (pathname.startsWith("/workspace") && !hasSession) {
+  if ((pathname.startsWith("/workspace") || pathname.startsWith("/account")) && !hasSession) {
     return NextResponse.redirect(new URL("/login", request.url));
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -23,4 +23,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/workspace/:path*", "/login"] };
+export const config = { matcher: ["/workspace/:path*", "/login", "/account/:path*"] };

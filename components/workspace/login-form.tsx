@@ -6,19 +6,22 @@ import { useState } from "react";
 export function LoginForm() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Shown once the server says this account uses two-factor sign-in.
+  const [needCode, setNeedCode] = useState(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), redirect: false });
+    const result = await signIn("credentials", { email: form.get("email"), password: form.get("password"), code: form.get("code") ?? "", redirect: false });
     if (result?.ok && !result.error) {
       // A full navigation, so every server component reads the new session cookie.
       window.location.assign("/workspace");
       return;
     }
     setPending(false);
+    if (result?.error?.includes("authenticator app")) setNeedCode(true);
     setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Sign-in failed. Please try again.");
   }
 
@@ -37,6 +40,13 @@ export function LoginForm() {
         <label htmlFor="password" className="block text-sm font-medium">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-line bg-white px-3 py-2" />
       </div>
+      {needCode && (
+        <div>
+          <label htmlFor="code" className="block text-sm font-medium">Authentication code</label>
+          <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" aria-describedby="code-hint" autoFocus className="mt-1 w-full rounded border border-line bg-white px-3 py-2" />
+          <p id="code-hint" className="mt-1 text-xs text-muted">The 6 digits your authenticator app shows, or one of your recovery codes.</p>
+        </div>
+      )}
       <button type="submit" disabled={pending} className="w-full rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}
       </button>

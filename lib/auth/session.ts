@@ -9,6 +9,7 @@ import { clientAddress } from "./client-address";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { sessionCookieName } from "./secret";
+import { twoFactorRequired } from "./two-factor";
 import { resolveSessionUser, type Actor, type SessionClaims } from "./session-user";
 
 /** The signed-in user for this request, re-checked against the database (once per request). */
@@ -21,8 +22,10 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
 export async function requireUser(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect("/login");
+  if (await twoFactorRequired(actor)) redirect("/account/two-factor?required=1");
   return actor;
 }
+
 
 /** For pages only one role may open: others get a 404, not a hint that the page exists. */
 export async function requirePermission(permission: Permission): Promise<Actor> {

@@ -3,6 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 import type { Database } from "../db/client";
 import { recordAudit } from "../audit/log";
 import type { Role } from "./permissions";
+import { checkSecondFactor } from "./two-factor";
 import { accountKey, addressKey, clearFailures, lockedFor, recordFailure, THROTTLE } from "./throttle";
 
 export type SignInResult =
@@ -10,6 +11,8 @@ export type SignInResult =
   | { ok: false; error: string };
 
 export const WRONG_CREDENTIALS = "The e-mail address or password is not right.";
+export const CODE_NEEDED = "Enter the 6-digit code from your authenticator app (or a recovery code).";
+export const WRONG_CODE = "That code is not right. Try the next code from your app, or a recovery code.";
 export const lockedMessage = (minutes: number) =>
   `Too many failed sign-ins. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`;
 
@@ -19,7 +22,7 @@ let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= hash("casebook-timing-equaliser"));
 
 /** Checks a password with the throttle and audit log around it. Used by next-auth's authorize(). */
-export async function signInWithPassword(db: Database, input: { email: string; password: string; ip: string | null }): Promise<SignInResult> {
+export async function signInWithPassword(db: Database, input: { email: string; password: string; ip: string | null; code?: string }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const keys = [accountKey(email), ...(input.ip ? [addressKey(input.ip)] : [])];
 
@@ -32,6 +35,16 @@ export async function signInWithPassword(db: Database, input: { email: string; p
   const user = await db.user.findUnique({ where: { email } });
   const usable = user !== null && user.active;
   const passwordOk = await verify(usable ? user.passwordHash : await dummy(), input.password).catch(() => false);
+
+  // Two-factor: asked for only after a right password; a wrong code counts as a failure.
+  if (usable && passwordOk && user.totpEnabled) {
+    if (!input.code) return { ok: false, error: CODE_NEEDED };
+    if (!(await checkSecondFactor(db, user.id, user.totpSecret, input.code))) {
+      await recordFailure(db, [{ key: accountKey(email), limit: THROTTLE.perAccount }, ...(input.ip ? [{ key: addressKey(input.ip), limit: THROTTLE.perAddress }] : [])]);
+      await recordAudit(db, { action: "sign-in.failed", actorEmail: email, ipAddress: input.ip, details: { reason: "second factor" } });
+      return { ok: false, error: WRONG_CODE };
+    }
+  }
 
   if (!usable || !passwordOk) {
     await recordFailure(db, [
