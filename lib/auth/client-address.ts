@@ -1,7 +1,9 @@
 // The client's network address, for the audit log and the per-address throttle.
-// Next's server appends the peer address to X-Forwarded-For; behind a reverse proxy the
-// proxy does the same. The last entry is the one added by our side, so a client cannot
-// choose it by sending its own header.
+// Next sets X-Forwarded-For to the peer address only when the request has none, so a
+// client talking to Next directly can choose it. Behind a reverse proxy that appends the
+// peer address (nginx's $proxy_add_x_forwarded_for, Caddy, most load balancers) the last
+// entry is the proxy's, which the client cannot forge. A production install must run
+// behind such a proxy (docs/decisions/005-workspace-security.md).
 export function clientAddress(header: (name: string) => string | string[] | null | undefined): string | null {
   const raw = header("x-forwarded-for");
   const value = Array.isArray(raw) ? raw.join(",") : raw;
