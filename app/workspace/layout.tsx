@@ -24,9 +24,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           <span>
             {actor.name} · <span data-testid="role">{ROLE_LABEL[actor.role]}</span>
           </span>
-          <a href="/account/two-factor" className="hover:text-ink">Two-factor</a>
+          <a href="/account/two-factor" className="whitespace-nowrap hover:text-ink">Two-factor</a>
           <form action={signOutAction}>
-            <button type="submit" className="rounded border border-line bg-white px-3 py-1 hover:bg-paper">Sign out</button>
+            <button type="submit" className="whitespace-nowrap rounded border border-line bg-white px-3 py-1 hover:bg-paper">Sign out</button>
           </form>
         </div>
       </div>

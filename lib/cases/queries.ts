@@ -45,8 +45,12 @@ async function findPerson(actor: Actor, slug: string) {
   return person;
 }
 
-/** The whole record as this actor may see it; a view that includes restricted data is audited. */
-export async function getCase(actor: Actor, slug: string, ipAddress: string | null): Promise<CaseRecord> {
+/**
+ * The whole record as this actor may see it; a view that includes restricted data is
+ * audited. Pages that show only part of it (an item's citations) pass `audit: false` and
+ * audit what they do show themselves.
+ */
+export async function getCase(actor: Actor, slug: string, ipAddress: string | null, options = { audit: true }): Promise<CaseRecord> {
   authorize(actor, "read:internal");
   const person = await findPerson(actor, slug);
   const visible = readableVisibilities(actor.role);
@@ -68,7 +72,7 @@ export async function getCase(actor: Actor, slug: string, ipAddress: string | nu
   });
   const facilityIds = record.items.placement.map((p) => String(p.facilityId));
   const facilities = await db.facility.findMany({ where: { id: { in: facilityIds } }, select: { id: true, name: true } });
-  if (restricted) await recordAudit(db, { action: "view.restricted", actor, subjectType: "person", subjectId: person.id, ipAddress, details: { page: "case" } });
+  if (restricted && options.audit) await recordAudit(db, { action: "view.restricted", actor, subjectType: "person", subjectId: person.id, ipAddress, details: { page: "case" } });
   return {
     person: JSON.parse(JSON.stringify(record.person)),
     items: JSON.parse(JSON.stringify(record.items)),

@@ -28,7 +28,8 @@ export default async function ItemPage({ params, searchParams }: Props) {
     if (error instanceof NotFound) notFound();
     throw error;
   });
-  const record = await getCase(actor, slug, ip);
+  // Only this item's citations and the facility names are shown from the full record.
+  const record = await getCase(actor, slug, ip, { audit: false });
   const editable = can(actor.role, "edit:case") && !record.person.deletedAt;
   const options = await formOptions(actor, person.id);
   const values = toFormValues(spec.fields, row);
