@@ -144,7 +144,11 @@ export async function deleteItem(actor: Actor, kind: ItemKind, personId: string,
       const before = await table.findUnique({ where: { id } });
       if (!before || before.personId !== person.id || !mayRead(actor, before.visibility)) throw new NotFound();
       if (before.version !== readVersion) throw await conflictWith(tx, kind, id, readVersion, before);
-      await tx.citation.deleteMany({ where: { subjectType: KINDS[kind].subject as CitedSubject, subjectId: id } });
+      const citations = await tx.citation.findMany({ where: { subjectType: KINDS[kind].subject as CitedSubject, subjectId: id } });
+      for (const citation of citations) {
+        await tx.citation.delete({ where: { id: citation.id } });
+        await recordRevision(tx, { entity: "citation", entityId: citation.id, personId: person.id, version: 2, before: citation, after: null, actor, summary: "Removed a citation (with its item)" });
+      }
       await table.delete({ where: { id } });
       await recordRevision(tx, { entity: kind, entityId: id, personId: person.id, version: before.version + 1, before, after: null, actor, summary: `Deleted ${KINDS[kind].label.toLowerCase()}` });
       await refreshPublicPerson(tx, person.id);
@@ -194,7 +198,8 @@ export async function addCitation(actor: Actor, input: { personId: string; kind:
   if (!source || source.deletedAt || !mayRead(actor, source.visibility)) return { status: "invalid", errors: { sourceId: "Choose one of the sources" } };
   try {
     await db.$transaction(async (tx) => {
-      await tx.citation.create({ data: { personId: input.personId, subjectType: subject as CitedSubject, subjectId: input.subjectId, sourceId: parsed.data.sourceId, quote: parsed.data.quote, field: parsed.data.field, createdById: actor.id } });
+      const citation = await tx.citation.create({ data: { personId: input.personId, subjectType: subject as CitedSubject, subjectId: input.subjectId, sourceId: parsed.data.sourceId, quote: parsed.data.quote, field: parsed.data.field, createdById: actor.id } });
+      await recordRevision(tx, { entity: "citation", entityId: citation.id, personId: input.personId, version: 1, before: null, after: citation, actor, summary: "Added a citation" });
       await refreshPublicPerson(tx, input.personId);
     });
   } catch (error) {
@@ -205,4 +210,17 @@ export async function addCitation(actor: Actor, input: { personId: string; kind:
     throw error;
   }
   return { status: "saved" };
+}
+
+/** Removes a citation of this case; the history keeps its quote. */
+export async function removeCitation(actor: Actor, personId: string, citationId: string) {
+  authorize(actor, "edit:case");
+  await db.$transaction(async (tx) => {
+    await personForEdit(tx, personId);
+    const citation = await tx.citation.findUnique({ where: { id: citationId } });
+    if (!citation || citation.personId !== personId) throw new NotFound();
+    await tx.citation.delete({ where: { id: citationId } });
+    await recordRevision(tx, { entity: "citation", entityId: citationId, personId, version: 2, before: citation, after: null, actor, summary: "Removed a citation" });
+    await refreshPublicPerson(tx, personId);
+  });
 }

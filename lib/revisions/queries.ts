@@ -29,18 +29,18 @@ export async function caseHistory(actor: Actor, slug: string) {
     const before = (r.before as Snapshot | null) ?? null;
     const after = (r.after as Snapshot | null) ?? null;
     const shown = after ?? before ?? {};
-    const titleField = entity === "person" ? "displayName" : KINDS[entity as ItemKind]?.titleField;
+    const titleField = entity === "person" ? "displayName" : entity === "citation" ? "quote" : KINDS[entity as ItemKind]?.titleField;
     return {
       id: r.id,
       at: r.changedAt,
       by: r.changedBy?.name ?? null,
-      entityLabel: entity === "person" ? "Person" : (KINDS[entity as ItemKind]?.label ?? entity),
+      entityLabel: entity === "person" ? "Person" : entity === "citation" ? "Citation" : (KINDS[entity as ItemKind]?.label ?? entity),
       itemTitle: titleField ? String(shown[titleField] ?? "") : "",
       summary: r.summary ?? "",
       origin: r.origin,
       changes: diffSnapshots(entity, before, after),
       // Publishing has its own button; undoing a person's creation would be deleting the case.
-      restorable: r.origin !== "publish" && !(entity === "person" && before === null) && !(entity === "person" && r.summary?.includes("eleted")),
+      restorable: r.origin !== "publish" && entity !== "citation" && !(entity === "person" && before === null) && !(entity === "person" && r.summary?.includes("eleted")),
     };
   });
   return { person, entries };

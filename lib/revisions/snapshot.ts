@@ -3,10 +3,19 @@
 import { FACILITY_FIELDS } from "../facilities/schemas";
 import { KINDS, PERSON_FIELDS, toFormValues, VISIBILITY_LABEL, type FieldSpec, type ItemKind } from "../cases/schemas";
 
-export type EntityType = ItemKind | "person" | "facility";
+export type EntityType = ItemKind | "person" | "facility" | "citation";
+
+// How a citation reads in the history (it is not edited through a RecordForm).
+const CITATION_FIELDS: FieldSpec[] = [
+  { name: "subjectType", label: "Cites", type: "text" },
+  { name: "field", label: "Field", type: "text" },
+  { name: "sourceId", label: "Source", type: "text" },
+  { name: "quote", label: "Quoted passage", type: "textarea" },
+];
 export type Snapshot = Record<string, unknown>;
 
 export function fieldsOf(entity: EntityType): FieldSpec[] {
+  if (entity === "citation") return CITATION_FIELDS;
   return entity === "person" ? PERSON_FIELDS : entity === "facility" ? FACILITY_FIELDS : KINDS[entity].fields;
 }
 

@@ -73,6 +73,12 @@ describe("editing a case", () => {
     expect(bad).toEqual({ status: "invalid", errors: { quote: expect.stringContaining("does not occur in the source") } });
     const good = await m.addCitation(caseworker, { ...input, values: { sourceId: "demo-source-000", quote: "was released from prison along with 122 other detainees" } });
     expect(good).toEqual({ status: "saved" });
+    const citation = await test.db.citation.findFirstOrThrow({ where: { subjectId: PERSON, quote: "was released from prison along with 122 other detainees" } });
+    await m.removeCitation(caseworker, PERSON, citation.id);
+    expect(await test.db.citation.findUnique({ where: { id: citation.id } })).toBeNull();
+    const kept = await test.db.revision.findMany({ where: { entityId: citation.id }, orderBy: { changedAt: "asc" }, select: { summary: true, before: true } });
+    expect(kept.map((k) => k.summary)).toEqual(["Added a citation", "Removed a citation"]);
+    expect(JSON.stringify(kept[1].before)).toContain("122 other detainees");
   });
 
   it("publishes and unpublishes at once on the public side", async () => {

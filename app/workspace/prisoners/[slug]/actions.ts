@@ -4,7 +4,7 @@
 // looks the target up on the server, checks the role and validates.
 import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
-import { addCitation, createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
+import { addCitation, removeCitation, createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
 import { formValues, type FormState } from "@/lib/cases/form-state";
 import { ITEM_KINDS, type ItemKind } from "@/lib/cases/schemas";
 import { restoreRevision } from "@/lib/revisions/mutations";
@@ -60,6 +60,12 @@ export async function addCitationAction(_state: FormState, form: FormData): Prom
   const result = await guarded(() => addCitation(actor, { personId: text(form, "$personId"), kind, subjectId: text(form, "$subjectId"), values }));
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
   redirect(`${text(form, "$return")}?saved=citation`);
+}
+
+export async function removeCitationAction(form: FormData) {
+  const actor = await requireUser();
+  await guarded(() => removeCitation(actor, text(form, "$personId"), text(form, "$citationId")));
+  redirect(`${text(form, "$return")}?saved=citation-removed`);
 }
 
 export async function publishAction(form: FormData) {

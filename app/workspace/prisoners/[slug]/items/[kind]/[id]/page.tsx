@@ -10,7 +10,7 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { itemTitle } from "@/lib/cases/display";
 import { formOptions, getCase, getItem } from "@/lib/cases/queries";
 import { ITEM_KINDS, KINDS, toFormValues, VISIBILITY_LABEL, type FieldSpec, type ItemKind } from "@/lib/cases/schemas";
-import { addCitationAction, deleteItemAction, saveItemAction } from "../../../actions";
+import { addCitationAction, deleteItemAction, removeCitationAction, saveItemAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Case item" };
 
@@ -49,7 +49,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
         <h1 className="font-serif text-3xl font-semibold">{spec.label}: {itemTitle(itemKind, row, record.facilities)}</h1>
         <VisibilityBadge visibility={row.visibility} />
       </div>
-      {saved === "citation" && <p role="status" className="mt-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Citation added.</p>}
+      {(saved === "citation" || saved === "citation-removed") && <p role="status" className="mt-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{saved === "citation" ? "Citation added." : "Citation removed."}</p>}
       {conflict && <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">Not deleted: someone changed this item meanwhile. Check it and try again.</p>}
 
       {editable ? (
@@ -78,6 +78,11 @@ export default async function ItemPage({ params, searchParams }: Props) {
               <li key={c.id} className="rounded border border-line bg-white p-3">
                 <blockquote className="italic">“{c.quote}”</blockquote>
                 <p className="mt-1 text-muted">— {c.sourceTitle}{c.field ? ` (field: ${c.field})` : ""}</p>
+                {editable && (
+                  <div className="mt-2">
+                    <ConfirmButton label="Remove…" confirmLabel="Remove this citation" question="The fact loses this source. The history keeps the quote." action={removeCitationAction} hidden={{ $personId: person.id, $citationId: c.id, $return: here }} />
+                  </div>
+                )}
               </li>
             ))}
           </ul>
