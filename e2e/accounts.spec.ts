@@ -3,7 +3,7 @@ import { totpAt } from "../lib/auth/totp";
 import { signIn } from "./sign-in";
 
 test.describe("accounts", () => {
-  test("an admin creates an account; its owner turns on two-factor sign-in and then needs a code", async ({ page, browser }) => {
+  test("an admin creates an account; its owner turns on two-factor sign-in and then needs a code; deactivation ends their live session", async ({ page, browser }) => {
     await signIn(page, "admin");
     await page.getByRole("link", { name: "Users" }).click();
     await page.getByLabel("E-mail").fill("two-factor@casebook.test");
@@ -38,6 +38,15 @@ test.describe("accounts", () => {
     await owner.getByLabel("Authentication code").fill(totpAt(secret, Date.now()));
     await owner.getByRole("button", { name: "Sign in" }).click();
     await expect(owner).toHaveURL(/\/workspace$/);
+
+    // Deactivation ends the owner's live session on their very next request.
+    await page.goto("/workspace/users");
+    const row = page.getByRole("listitem").filter({ hasText: "two-factor@casebook.test" });
+    await row.getByText("Deactivate…").click();
+    await row.getByRole("button", { name: "Deactivate two-factor@casebook.test" }).click();
+    await expect(page.getByRole("status")).toContainText("open sessions have ended");
+    await owner.goto("/workspace");
+    await expect(owner).toHaveURL(/\/login$/);
     await context.close();
   });
 });
