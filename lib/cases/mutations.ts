@@ -178,7 +178,7 @@ export async function setDeleted(actor: Actor, personId: string, deleted: boolea
     const before = await tx.person.findUnique({ where: { id: personId } });
     if (!before || (before.deletedAt !== null) === deleted) throw new NotFound();
     const after = await tx.person.update({ where: { id: personId }, data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } } });
-    await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: deleted ? "Deleted the case" : "Restored the deleted case", origin: deleted ? "edit" : "restore" });
+    await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: deleted ? "Deleted the case" : "Restored the deleted case", origin: "lifecycle" });
     await refreshPublicPerson(tx, personId);
     await recordAudit(tx, { action: deleted ? "case.delete" : "case.undelete", actor, subjectType: "person", subjectId: personId, ipAddress });
   });

@@ -18,7 +18,7 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
   return db.$transaction(async (tx) => {
     const revision = await tx.revision.findUnique({ where: { id: revisionId } });
     // Citations are added and removed, not restored (a removed one is re-added with its quote from the history).
-    if (!revision || !revision.personId || revision.origin === "publish" || revision.entityType === "citation") throw new NotFound();
+    if (!revision || !revision.personId || revision.origin === "publish" || revision.origin === "lifecycle" || revision.entityType === "citation") throw new NotFound();
     const person = await tx.person.findUnique({ where: { id: revision.personId }, select: { id: true, slug: true, deletedAt: true } });
     if (!person || person.deletedAt) throw new NotFound();
     const entity = revision.entityType as EntityType;

@@ -39,8 +39,9 @@ export async function caseHistory(actor: Actor, slug: string) {
       summary: r.summary ?? "",
       origin: r.origin,
       changes: diffSnapshots(entity, before, after),
-      // Publishing has its own button; undoing a person's creation would be deleting the case.
-      restorable: r.origin !== "publish" && entity !== "citation" && !(entity === "person" && before === null) && !(entity === "person" && r.summary?.includes("eleted")),
+      // Publishing, deleting and undeleting a case have their own buttons (and audit
+      // entries); undoing a person's creation would be deleting the case.
+      restorable: r.origin !== "publish" && r.origin !== "lifecycle" && entity !== "citation" && !(entity === "person" && before === null),
     };
   });
   return { person, entries };
