@@ -12,7 +12,8 @@ const securityHeaders = [
   ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-// Kept in step with lib/security/csp.ts publicPolicy() (a config file cannot import TypeScript).
+// The same as lib/security/csp.ts publicPolicy() (a config file cannot import TypeScript);
+// lib/security/csp.test.ts fails if the two drift apart.
 const publicPolicy = [
   "default-src 'self'",
   "img-src 'self' data: blob:",
