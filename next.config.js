@@ -1,18 +1,43 @@
 // @ts-check
-// Security headers common to every route. The Content-Security-Policy per area
-// (workspace vs cached public pages) comes with the workspace; see docs/decisions.
+// Security headers. The Content-Security-Policy differs per area: the workspace and
+// /login get a per-request nonce from proxy.ts; everything else gets the static policy
+// below, so public pages stay cacheable (docs/decisions/005-workspace-security.md).
+const production = process.env.NODE_ENV === "production";
+
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
+
+// The same as lib/security/csp.ts publicPolicy() (a config file cannot import TypeScript);
+// lib/security/csp.test.ts fails if the two drift apart.
+const publicPolicy = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+].join("; ");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path((?!workspace|login|account).*)", headers: [{ key: "Content-Security-Policy", value: publicPolicy }] },
+      { source: "/workspace/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/api/auth/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/account/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
   },
 };
 

@@ -7,6 +7,10 @@ const schema = z.object({
   /** Demo mode seeds the demo cases and sign-in accounts; the launcher sets it for the embedded database. */
   CASEBOOK_DEMO: z.enum(["0", "1"]).default("0"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Signs session tokens. Required outside demo mode; demo mode keeps a generated one in .data/. */
+  NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
+  /** The public https:// address of the install; https here makes session cookies Secure. */
+  NEXTAUTH_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -17,3 +21,6 @@ export function env(): Env {
   parsed ??= schema.parse(process.env);
   return parsed;
 }
+
+/** For the proxy's CSP (React's development build needs eval); no database URL needed. */
+export const isDevelopment = () => process.env.NODE_ENV === "development";

@@ -1,0 +1,9 @@
+import NextAuth from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+
+// Options are built per call (cached in lib/auth/options.ts) so `next build` needs no secret.
+function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
+  return NextAuth(request as Parameters<typeof NextAuth>[0], context as Parameters<typeof NextAuth>[1], authOptions());
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can, ROLE_LABEL } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { signOutAction } from "./actions";
+
+export const metadata: Metadata = { title: { default: "Workspace", template: "%s · Workspace · Casebook" }, robots: { index: false } };
+// Every workspace response is per-user: rendered per request, never cached (headers in next.config.js).
+export const dynamic = "force-dynamic";
+
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireUser();
+  return (
+    <div>
+      <div className="mb-8 flex flex-wrap items-center justify-between gap-3 border-b border-line pb-3">
+        <nav aria-label="Workspace" className="flex flex-wrap gap-4 text-sm font-medium">
+          <Link href="/workspace" className="text-accent hover:underline">Cases</Link>
+          <Link href="/workspace/facilities" className="text-accent hover:underline">Facilities</Link>
+          {can(actor.role, "export:data") && <a href="/workspace/export" className="text-accent hover:underline">Export CSV</a>}
+          {can(actor.role, "manage:users") && <Link href="/workspace/users" className="text-accent hover:underline">Users</Link>}
+          {can(actor.role, "read:audit") && <Link href="/workspace/audit" className="text-accent hover:underline">Audit log</Link>}
+        </nav>
+        <div className="flex items-center gap-3 text-sm text-muted">
+          <span>
+            {actor.name} · <span data-testid="role">{ROLE_LABEL[actor.role]}</span>
+          </span>
+          <a href="/account/two-factor" className="whitespace-nowrap hover:text-ink">Two-factor</a>
+          <form action={signOutAction}>
+            <button type="submit" className="whitespace-nowrap rounded border border-line bg-white px-3 py-1 hover:bg-paper">Sign out</button>
+          </form>
+        </div>
+      </div>
+      {children}
+    </div>
+  );
+}

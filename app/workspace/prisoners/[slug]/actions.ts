@@ -1,0 +1,91 @@
+"use server";
+
+// Thin endpoints: each re-authenticates, then hands the ids and input to lib/, which
+// looks the target up on the server, checks the role and validates.
+import { redirect } from "next/navigation";
+import { requestAddress, requireUser } from "@/lib/auth/session";
+import { addCitation, removeCitation, createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
+import { formValues, type FormState } from "@/lib/cases/form-state";
+import { ITEM_KINDS, type ItemKind } from "@/lib/cases/schemas";
+import { restoreRevision } from "@/lib/revisions/mutations";
+import { guarded, toFormState, versionOf } from "../../action-result";
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+
+function itemKind(form: FormData): ItemKind {
+  const kind = text(form, "$kind");
+  if (!(ITEM_KINDS as readonly string[]).includes(kind)) redirect("/workspace");
+  return kind as ItemKind;
+}
+
+export async function createPersonAction(_state: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const result = await guarded(() => createPerson(actor, values));
+  if (result.status !== "saved") return toFormState(result, values);
+  redirect(`/workspace/prisoners/${result.slug}`);
+}
+
+export async function updatePersonAction(_state: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const result = await guarded(() => updatePerson(actor, text(form, "$personId"), versionOf(form), values));
+  if (result.status !== "saved") return toFormState(result, values);
+  redirect(`/workspace/prisoners/${result.slug}?saved=person`);
+}
+
+export async function saveItemAction(_state: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const kind = itemKind(form);
+  const id = text(form, "$id") || undefined;
+  const result = await guarded(() => saveItem(actor, kind, { personId: text(form, "$personId"), id, version: id ? versionOf(form) : undefined, values }));
+  if (result.status !== "saved") return toFormState(result, values);
+  redirect(`/workspace/prisoners/${result.slug}?saved=${kind}#${kind}`);
+}
+
+export async function deleteItemAction(form: FormData) {
+  const actor = await requireUser();
+  const kind = itemKind(form);
+  const result = await guarded(() => deleteItem(actor, kind, text(form, "$personId"), text(form, "$id"), versionOf(form)));
+  if (result.status === "saved") redirect(`/workspace/prisoners/${result.slug}?saved=deleted#${kind}`);
+  redirect(`/workspace/prisoners/${text(form, "$slug")}/items/${kind}/${text(form, "$id")}?conflict=1`);
+}
+
+export async function addCitationAction(_state: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const kindText = text(form, "$kind");
+  const kind = kindText === "person" ? "person" : itemKind(form);
+  const result = await guarded(() => addCitation(actor, { personId: text(form, "$personId"), kind, subjectId: text(form, "$subjectId"), values }));
+  if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
+  redirect(`${text(form, "$return")}?saved=citation`);
+}
+
+export async function removeCitationAction(form: FormData) {
+  const actor = await requireUser();
+  await guarded(() => removeCitation(actor, text(form, "$personId"), text(form, "$citationId")));
+  redirect(`${text(form, "$return")}?saved=citation-removed`);
+}
+
+export async function publishAction(form: FormData) {
+  const actor = await requireUser();
+  const publish = text(form, "publish") === "1";
+  const ip = await requestAddress();
+  await guarded(() => setPublished(actor, text(form, "$personId"), publish, ip));
+  redirect(`/workspace/prisoners/${text(form, "$slug")}?saved=${publish ? "published" : "unpublished"}`);
+}
+
+export async function deleteCaseAction(form: FormData) {
+  const actor = await requireUser();
+  const deleted = text(form, "delete") === "1";
+  const ip = await requestAddress();
+  await guarded(() => setDeleted(actor, text(form, "$personId"), deleted, ip));
+  redirect(deleted ? "/workspace?saved=deleted" : `/workspace/prisoners/${text(form, "$slug")}?saved=undeleted`);
+}
+
+export async function restoreRevisionAction(form: FormData) {
+  const actor = await requireUser();
+  const { slug } = await guarded(() => restoreRevision(actor, text(form, "$revisionId")));
+  redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
+}

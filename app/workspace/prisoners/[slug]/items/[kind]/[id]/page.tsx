@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { VisibilityBadge } from "@/components/workspace/badges";
+import { ConfirmButton } from "@/components/workspace/confirm-button";
+import { RecordForm } from "@/components/workspace/record-form";
+import { NotFound } from "@/lib/auth/errors";
+import { can } from "@/lib/auth/permissions";
+import { requestAddress, requireUser } from "@/lib/auth/session";
+import { itemTitle } from "@/lib/cases/display";
+import { formOptions, getCase, getItem } from "@/lib/cases/queries";
+import { ITEM_KINDS, KINDS, toFormValues, VISIBILITY_LABEL, type FieldSpec, type ItemKind } from "@/lib/cases/schemas";
+import { addCitationAction, deleteItemAction, removeCitationAction, saveItemAction } from "../../../actions";
+
+export const metadata: Metadata = { title: "Case item" };
+
+type Props = { params: Promise<{ slug: string; kind: string; id: string }>; searchParams: Promise<{ saved?: string; conflict?: string }> };
+
+export default async function ItemPage({ params, searchParams }: Props) {
+  const actor = await requireUser();
+  const { slug, kind, id } = await params;
+  if (!(ITEM_KINDS as readonly string[]).includes(kind)) notFound();
+  const itemKind = kind as ItemKind;
+  const spec = KINDS[itemKind];
+  const ip = await requestAddress();
+  // Missing, of another case, or restricted for this role: the same 404.
+  const { person, row } = await getItem(actor, slug, itemKind, id, ip).catch((error) => {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  });
+  // Only this item's citations and the facility names are shown from the full record.
+  const record = await getCase(actor, slug, ip, { audit: false });
+  const editable = can(actor.role, "edit:case") && !record.person.deletedAt;
+  const options = await formOptions(actor, person.id);
+  const values = toFormValues(spec.fields, row);
+  const citations = record.citations.filter((c) => c.subjectId === id);
+  const here = `/workspace/prisoners/${slug}/items/${kind}/${id}`;
+  const citationFields: FieldSpec[] = [
+    { name: "sourceId", label: "Source", type: "select", required: true, options: options.sources },
+    { name: "quote", label: "Quoted passage", type: "textarea", required: true, hint: "Paste the exact words from the source’s stored text." },
+    { name: "field", label: "Field (optional)", type: "text", hint: "Leave empty to cite the whole item." },
+  ];
+  const { saved, conflict } = await searchParams;
+
+  return (
+    <div className="max-w-2xl">
+      <p className="text-sm"><Link href={`/workspace/prisoners/${slug}#${kind}`} className="text-accent hover:underline">← {person.displayName}</Link></p>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <h1 className="font-serif text-3xl font-semibold">{spec.label}: {itemTitle(itemKind, row, record.facilities)}</h1>
+        <VisibilityBadge visibility={row.visibility} />
+      </div>
+      {(saved === "citation" || saved === "citation-removed") && <p role="status" className="mt-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{saved === "citation" ? "Citation added." : "Citation removed."}</p>}
+      {conflict && <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">Not deleted: someone changed this item meanwhile. Check it and try again.</p>}
+
+      {editable ? (
+        <section aria-labelledby="edit" className="mt-6">
+          <h2 id="edit" className="sr-only">Edit</h2>
+          <RecordForm fields={spec.fields} initial={values} version={row.version} hidden={{ $personId: person.id, $kind: kind, $id: id }} action={saveItemAction} options={options} submitLabel="Save" />
+        </section>
+      ) : (
+        <dl className="mt-6 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
+          {spec.fields.map((f) => (
+            <div key={f.name} className="contents">
+              <dt className="text-muted">{f.label}</dt>
+              <dd>{f.type === "visibility" ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL] : f.type === "select" ? f.options?.[values[f.name]] : f.type === "ref" ? options[f.ref!][values[f.name]] : values[f.name] || "—"}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+
+      <section aria-labelledby="citations" className="mt-10">
+        <h2 id="citations" className="font-serif text-xl font-semibold">Citations</h2>
+        {citations.length === 0 ? (
+          <p className="mt-2 text-sm text-muted">No citation yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-2 text-sm">
+            {citations.map((c) => (
+              <li key={c.id} className="rounded border border-line bg-white p-3">
+                <blockquote className="italic">“{c.quote}”</blockquote>
+                <p className="mt-1 text-muted">— {c.sourceTitle}{c.field ? ` (field: ${c.field})` : ""}</p>
+                {editable && (
+                  <div className="mt-2">
+                    <ConfirmButton label="Remove…" confirmLabel="Remove this citation" question="The fact loses this source. The history keeps the quote." action={removeCitationAction} hidden={{ $personId: person.id, $citationId: c.id, $return: here }} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {editable && (
+          <div className="mt-4 rounded border border-line bg-white p-4">
+            <h3 className="mb-3 font-medium">Cite a source</h3>
+            <RecordForm fields={citationFields} idPrefix="citation" initial={{}} hidden={{ $personId: person.id, $kind: kind, $subjectId: id, $return: here }} action={addCitationAction} submitLabel="Add citation" />
+          </div>
+        )}
+      </section>
+
+      {editable && (
+        <section className="mt-10 border-t border-line pt-4">
+          <ConfirmButton label={`Delete ${spec.label.toLowerCase()}…`} confirmLabel="Delete" question="The item and its citations are removed. The history can bring the item back (citations must be added again)." action={deleteItemAction} hidden={{ $personId: person.id, $slug: slug, $kind: kind, $id: id, $version: String(row.version) }} />
+        </section>
+      )}
+    </div>
+  );
+}

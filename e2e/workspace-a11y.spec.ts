@@ -1,0 +1,21 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+// Caseworkers work all day in these forms, some with screen readers or the keyboard only.
+test("workspace pages have no detectable accessibility violations", async ({ page }) => {
+  await signIn(page, "caseworker");
+  for (const path of [
+    "/workspace",
+    "/workspace/prisoners/maria-kalesnikava",
+    "/workspace/prisoners/maria-kalesnikava/items/relative/demo-maria-kalesnikava-relative-0",
+    "/workspace/prisoners/maria-kalesnikava/items/sentence/new",
+    "/workspace/prisoners/maria-kalesnikava/history",
+    "/workspace/facilities",
+  ]) {
+    await page.goto(path);
+    // @axe-core/playwright types its Page from a second copy of playwright-core; same object at runtime.
+    const results = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"] }).analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+});

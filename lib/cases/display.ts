@@ -1,0 +1,19 @@
+// Short readable lines for items in lists (case view, history).
+import { formatPartialDate, type DatePrecision } from "../dates/partial-date";
+import { KINDS, type ItemKind } from "./schemas";
+
+export function itemTitle(kind: ItemKind, row: Record<string, unknown>, facilities: Record<string, string> = {}): string {
+  const spec = KINDS[kind];
+  const field = spec.fields.find((f) => f.name === spec.titleField)!;
+  const raw = row[spec.titleField];
+  if (field.type === "ref" && field.ref === "facility") return facilities[String(raw)] ?? "Facility";
+  if (field.type === "select") return field.options?.[String(raw)] ?? String(raw ?? spec.label);
+  const text = raw === null || raw === undefined || raw === "" ? spec.label : String(raw);
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+export function itemWhen(kind: ItemKind, row: Record<string, unknown>): string | null {
+  const dates = KINDS[kind].fields.filter((f) => f.type === "date" && row[f.name]);
+  if (dates.length === 0) return null;
+  return dates.map((f) => `${f.label.toLowerCase()} ${formatPartialDate(String(row[f.name]).slice(0, 10), row[`${f.name}Precision`] as DatePrecision)}`).join(", ");
+}

@@ -1,0 +1,23 @@
+// What a record form's server action answers; shared by the actions and the client form.
+import type { FieldErrors, FormValues } from "./schemas";
+
+export type FormState = {
+  status: "idle" | "invalid" | "conflict" | "error";
+  errors?: FieldErrors;
+  /** The user's own input, sent back so that nothing typed is lost. */
+  values?: FormValues;
+  /** On a conflict: what changed meanwhile, and the version to save over it deliberately. */
+  changes?: { field: string; label: string; before: string; after: string; by: string | null }[];
+  version?: number;
+  message?: string;
+  /** Changes on every answer, so the form remounts with the returned values. */
+  submission?: number;
+};
+
+export const IDLE: FormState = { status: "idle" };
+
+export function formValues(form: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  return values;
+}

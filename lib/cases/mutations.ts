@@ -1,0 +1,226 @@
+import "server-only";
+import { db } from "../db";
+import { recordAudit } from "../audit/log";
+import { NotFound } from "../auth/errors";
+import type { Actor } from "../auth/session-user";
+import { refreshPublicPerson } from "../publication/projection";
+import { recordRevision } from "../revisions/record";
+import { diffSnapshots, snapshot, type EntityType, type FieldChange } from "../revisions/snapshot";
+import type { CitedSubject } from "../generated/prisma/client";
+import { authorize, items, mayRead, type ItemRow, type Tx } from "./access";
+import { citationSchema, fieldErrors, formSchema, KINDS, PERSON_FIELDS, toColumns, type FieldErrors, type FormValues, type ItemKind } from "./schemas";
+
+export type SaveResult =
+  | { status: "saved"; id: string; slug: string; version: number }
+  | { status: "invalid"; errors: FieldErrors }
+  | { status: "conflict"; changes: (FieldChange & { by: string | null })[]; currentVersion: number };
+
+/** Thrown inside a transaction to roll it back and answer with a conflict. */
+class Conflict extends Error {
+  constructor(readonly result: Extract<SaveResult, { status: "conflict" }>) {
+    super("conflict");
+  }
+}
+
+/**
+ * What changed since the version the user's form was loaded at: the state then (the
+ * `before` of the next revision) against the state now, with who made the changes.
+ */
+async function conflictWith(tx: Tx, entity: EntityType, id: string, readVersion: number, current: ItemRow | Record<string, unknown>): Promise<Conflict> {
+  const later = await tx.revision.findMany({ where: { entityType: entity, entityId: id, version: { gt: readVersion } }, orderBy: { version: "asc" }, include: { changedBy: { select: { name: true } } } });
+  const then = (later[0]?.before as Record<string, unknown> | null) ?? null;
+  const by = [...new Set(later.map((r) => r.changedBy?.name).filter(Boolean))].join(", ") || null;
+  const changes = diffSnapshots(entity, then, snapshot(current)).map((c) => ({ ...c, by }));
+  return new Conflict({ status: "conflict", changes, currentVersion: Number(current.version) });
+}
+
+async function runSave(work: () => Promise<SaveResult>): Promise<SaveResult> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Conflict) return error.result;
+    throw error;
+  }
+}
+
+function slugify(name: string) {
+  const base = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return base || "case";
+}
+
+export async function createPerson(actor: Actor, values: FormValues): Promise<SaveResult> {
+  authorize(actor, "edit:case");
+  const parsed = formSchema(PERSON_FIELDS).safeParse(values);
+  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
+  const data = toColumns(PERSON_FIELDS, parsed.data);
+  return db.$transaction(async (tx) => {
+    let slug = slugify(String(data.displayName));
+    for (let n = 2; await tx.person.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${slugify(String(data.displayName))}-${n}`;
+    const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
+    await recordRevision(tx, { entity: "person", entityId: person.id, personId: person.id, version: person.version, before: null, after: person, actor, summary: "Created the case" });
+    return { status: "saved" as const, id: person.id, slug, version: person.version };
+  });
+}
+
+export async function updatePerson(actor: Actor, personId: string, readVersion: number, values: FormValues): Promise<SaveResult> {
+  authorize(actor, "edit:case");
+  const parsed = formSchema(PERSON_FIELDS).safeParse(values);
+  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
+  const data = toColumns(PERSON_FIELDS, parsed.data);
+  return runSave(() =>
+    db.$transaction(async (tx) => {
+      const before = await tx.person.findUnique({ where: { id: personId } });
+      if (!before || before.deletedAt) throw new NotFound();
+      const { count } = await tx.person.updateMany({ where: { id: personId, version: readVersion }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) throw await conflictWith(tx, "person", personId, readVersion, before);
+      const after = await tx.person.findUniqueOrThrow({ where: { id: personId } });
+      await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: "Edited the person" });
+      await refreshPublicPerson(tx, personId);
+      return { status: "saved" as const, id: personId, slug: after.slug, version: after.version };
+    }),
+  );
+}
+
+async function personForEdit(tx: Tx, personId: string) {
+  const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, slug: true, deletedAt: true } });
+  if (!person || person.deletedAt) throw new NotFound();
+  return person;
+}
+
+/** Creates (no id) or updates an item of a case; the item must belong to that case. */
+export async function saveItem(actor: Actor, kind: ItemKind, input: { personId: string; id?: string; version?: number; values: FormValues }): Promise<SaveResult> {
+  authorize(actor, "edit:case");
+  const spec = KINDS[kind];
+  const parsed = formSchema(spec.fields).safeParse(input.values);
+  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
+  const data = toColumns(spec.fields, parsed.data);
+  const refErrors = await checkReferences(actor, kind, input.personId, data);
+  if (refErrors) return { status: "invalid", errors: refErrors };
+
+  return runSave(() =>
+    db.$transaction(async (tx) => {
+      const person = await personForEdit(tx, input.personId);
+      const table = items(tx, kind);
+      if (!input.id) {
+        const created = await table.create({ data: { ...data, personId: person.id } });
+        await recordRevision(tx, { entity: kind, entityId: created.id, personId: person.id, version: created.version, before: null, after: created, actor, summary: `Added ${spec.label.toLowerCase()}` });
+        await refreshPublicPerson(tx, person.id);
+        return { status: "saved" as const, id: created.id, slug: person.slug, version: created.version };
+      }
+      const before = await table.findUnique({ where: { id: input.id } });
+      if (!before || before.personId !== person.id || !mayRead(actor, before.visibility) || before.deletedAt) throw new NotFound();
+      const { count } = await table.updateMany({ where: { id: input.id, version: input.version ?? -1 }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) throw await conflictWith(tx, kind, input.id, input.version ?? -1, before);
+      const after = (await table.findUnique({ where: { id: input.id } }))!;
+      await recordRevision(tx, { entity: kind, entityId: input.id, personId: person.id, version: after.version, before, after, actor, summary: `Edited ${spec.label.toLowerCase()}` });
+      await refreshPublicPerson(tx, person.id);
+      return { status: "saved" as const, id: input.id, slug: person.slug, version: after.version };
+    }),
+  );
+}
+
+/** References chosen in a form must be the case's own items (or a visible facility). */
+async function checkReferences(actor: Actor, kind: ItemKind, personId: string, data: Record<string, unknown>): Promise<FieldErrors | null> {
+  for (const field of KINDS[kind].fields) {
+    if (field.type !== "ref" || !data[field.name]) continue;
+    const id = String(data[field.name]);
+    const found =
+      field.ref === "facility"
+        ? await db.facility.findUnique({ where: { id }, select: { visibility: true } })
+        : field.ref === "legalArticle"
+          ? await db.legalArticle.findUnique({ where: { id }, select: { id: true } }).then((a) => (a ? { visibility: "PUBLIC" } : null))
+          : await items(db, field.ref!).findUnique({ where: { id } }).then((r) => (r && r.personId === personId ? r : null));
+    if (!found || !mayRead(actor, found.visibility)) return { [field.name]: "Choose one of the options" };
+  }
+  return null;
+}
+
+export async function deleteItem(actor: Actor, kind: ItemKind, personId: string, id: string, readVersion: number): Promise<SaveResult> {
+  authorize(actor, "edit:case");
+  return runSave(() =>
+    db.$transaction(async (tx) => {
+      const person = await personForEdit(tx, personId);
+      const table = items(tx, kind);
+      const before = await table.findUnique({ where: { id } });
+      if (!before || before.personId !== person.id || !mayRead(actor, before.visibility)) throw new NotFound();
+      if (before.version !== readVersion) throw await conflictWith(tx, kind, id, readVersion, before);
+      const citations = await tx.citation.findMany({ where: { subjectType: KINDS[kind].subject as CitedSubject, subjectId: id } });
+      for (const citation of citations) {
+        await tx.citation.delete({ where: { id: citation.id } });
+        await recordRevision(tx, { entity: "citation", entityId: citation.id, personId: person.id, version: 2, before: citation, after: null, actor, summary: "Removed a citation (with its item)" });
+      }
+      await table.delete({ where: { id } });
+      await recordRevision(tx, { entity: kind, entityId: id, personId: person.id, version: before.version + 1, before, after: null, actor, summary: `Deleted ${KINDS[kind].label.toLowerCase()}` });
+      await refreshPublicPerson(tx, person.id);
+      return { status: "saved" as const, id, slug: person.slug, version: before.version + 1 };
+    }),
+  );
+}
+
+/** Publishing makes the person visible to the public at once; unpublishing hides them at once. */
+export async function setPublished(actor: Actor, personId: string, published: boolean, ipAddress: string | null) {
+  authorize(actor, "publish:case");
+  await db.$transaction(async (tx) => {
+    const before = await tx.person.findUnique({ where: { id: personId } });
+    if (!before || before.deletedAt) throw new NotFound();
+    if (before.published === published) return;
+    const after = await tx.person.update({ where: { id: personId }, data: { published, publishedAt: published ? new Date() : before.publishedAt, version: { increment: 1 } } });
+    await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: published ? "Published" : "Unpublished", origin: "publish" });
+    await refreshPublicPerson(tx, personId);
+    await recordAudit(tx, { action: published ? "case.publish" : "case.unpublish", actor, subjectType: "person", subjectId: personId, ipAddress });
+  });
+}
+
+/** Soft delete: the case leaves lists and the public at once, and an admin can bring it back. */
+export async function setDeleted(actor: Actor, personId: string, deleted: boolean, ipAddress: string | null) {
+  authorize(actor, deleted ? "edit:case" : "restore:deleted");
+  await db.$transaction(async (tx) => {
+    const before = await tx.person.findUnique({ where: { id: personId } });
+    if (!before || (before.deletedAt !== null) === deleted) throw new NotFound();
+    const after = await tx.person.update({ where: { id: personId }, data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } } });
+    await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: deleted ? "Deleted the case" : "Restored the deleted case", origin: "lifecycle" });
+    await refreshPublicPerson(tx, personId);
+    await recordAudit(tx, { action: deleted ? "case.delete" : "case.undelete", actor, subjectType: "person", subjectId: personId, ipAddress });
+  });
+}
+
+export type CitationResult = { status: "saved" } | { status: "invalid"; errors: FieldErrors };
+
+/** Cites a source for an item (or the person); the database refuses a quote not in the source's text. */
+export async function addCitation(actor: Actor, input: { personId: string; kind: ItemKind | "person"; subjectId: string; values: FormValues }): Promise<CitationResult> {
+  authorize(actor, "edit:case");
+  const parsed = citationSchema.safeParse(input.values);
+  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
+  const subject = input.kind === "person" ? "PERSON" : KINDS[input.kind].subject;
+  const owner = input.kind === "person" ? { personId: input.subjectId, visibility: "PUBLIC" } : await items(db, input.kind).findUnique({ where: { id: input.subjectId } });
+  if (!owner || owner.personId !== input.personId || !mayRead(actor, String(owner.visibility))) throw new NotFound();
+  const source = await db.source.findUnique({ where: { id: parsed.data.sourceId }, select: { visibility: true, deletedAt: true } });
+  if (!source || source.deletedAt || !mayRead(actor, source.visibility)) return { status: "invalid", errors: { sourceId: "Choose one of the sources" } };
+  try {
+    await db.$transaction(async (tx) => {
+      const citation = await tx.citation.create({ data: { personId: input.personId, subjectType: subject as CitedSubject, subjectId: input.subjectId, sourceId: parsed.data.sourceId, quote: parsed.data.quote, field: parsed.data.field, createdById: actor.id } });
+      await recordRevision(tx, { entity: "citation", entityId: citation.id, personId: input.personId, version: 1, before: null, after: citation, actor, summary: "Added a citation" });
+      await refreshPublicPerson(tx, input.personId);
+    });
+  } catch (error) {
+    // The trigger citation_quote_in_source (init migration) is the real check; say it at the field.
+    if (String(error).includes("citation_quote_in_source") || String(error).includes("not found in the text of source")) {
+      return { status: "invalid", errors: { quote: "This passage does not occur in the source’s text. Paste it exactly as written there." } };
+    }
+    throw error;
+  }
+  return { status: "saved" };
+}
+
+/** Removes a citation of this case; the history keeps its quote. */
+export async function removeCitation(actor: Actor, personId: string, citationId: string) {
+  authorize(actor, "edit:case");
+  await db.$transaction(async (tx) => {
+    await personForEdit(tx, personId);
+    const citation = await tx.citation.findUnique({ where: { id: citationId } });
+    if (!citation || citation.personId !== personId) throw new NotFound();
+    await tx.citation.delete({ where: { id: citationId } });
+    await recordRevision(tx, { entity: "citation", entityId: citationId, personId, version: 2, before: citation, after: null, actor, summary: "Removed a citation" });
+    await refreshPublicPerson(tx, personId);
+  });
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { db } from "../db";
+import { recordAudit } from "../audit/log";
+import { NotFound } from "../auth/errors";
+import { can, readableVisibilities } from "../auth/permissions";
+import type { Actor } from "../auth/session-user";
+import { authorize, holdsRestricted, items, mayRead, redactRow, type ItemRow } from "./access";
+import { ITEM_KINDS, KINDS, type CaseFilter, type ItemKind } from "./schemas";
+
+export type CaseListEntry = { id: string; slug: string; displayName: string; published: boolean; deleted: boolean; held: boolean; updatedAt: Date };
+
+/** The workspace case list: search by any name variant, filter by status and publication. */
+export async function listCases(actor: Actor, filter: CaseFilter): Promise<CaseListEntry[]> {
+  authorize(actor, "read:internal");
+  const showDeleted = filter.publication === "deleted" && can(actor.role, "restore:deleted");
+  const q = filter.q;
+  const people = await db.person.findMany({
+    where: {
+      deletedAt: showDeleted ? { not: null } : null,
+      ...(filter.publication === "published" ? { published: true } : filter.publication === "unpublished" ? { published: false } : {}),
+      ...(q ? { OR: [{ displayName: { contains: q, mode: "insensitive" } }, { names: { some: { text: { contains: q, mode: "insensitive" }, visibility: { in: readableVisibilities(actor.role) } } } }] } : {}),
+      ...(filter.status === "held" ? { detentionEpisodes: { some: { released: false } } } : filter.status === "released" ? { detentionEpisodes: { none: { released: false } } } : {}),
+    },
+    orderBy: { sortName: "asc" },
+    take: 200,
+    select: { id: true, slug: true, displayName: true, published: true, deletedAt: true, updatedAt: true, detentionEpisodes: { where: { released: false }, select: { id: true }, take: 1 } },
+  });
+  return people.map((p) => ({ id: p.id, slug: p.slug, displayName: p.displayName, published: p.published, deleted: p.deletedAt !== null, held: p.detentionEpisodes.length > 0, updatedAt: p.updatedAt }));
+}
+
+export type CaseItem = { kind: ItemKind; row: Record<string, unknown> & { id: string; version: number; visibility: string } };
+export type CaseCitation = { id: string; subjectType: string; subjectId: string; field: string | null; quote: string; sourceId: string; sourceTitle: string };
+
+export type CaseRecord = {
+  person: Record<string, unknown> & { id: string; slug: string; displayName: string; version: number; published: boolean; deletedAt: string | null };
+  items: Record<ItemKind, CaseItem["row"][]>;
+  citations: CaseCitation[];
+  facilities: Record<string, string>;
+};
+
+async function findPerson(actor: Actor, slug: string) {
+  const person = await db.person.findUnique({ where: { slug } });
+  // A deleted case is visible only to those who may restore it.
+  if (!person || (person.deletedAt && !can(actor.role, "restore:deleted"))) throw new NotFound();
+  return person;
+}
+
+/**
+ * The whole record as this actor may see it; a view that includes restricted data is
+ * audited. Pages that show only part of it (an item's citations) pass `audit: false` and
+ * audit what they do show themselves.
+ */
+export async function getCase(actor: Actor, slug: string, ipAddress: string | null, options = { audit: true }): Promise<CaseRecord> {
+  authorize(actor, "read:internal");
+  const person = await findPerson(actor, slug);
+  const visible = readableVisibilities(actor.role);
+  const record = { person: redactRow(actor, person), items: {} as CaseRecord["items"] };
+  let restricted = Boolean(holdsRestricted(record.person));
+  for (const kind of ITEM_KINDS) {
+    const rows = await items(db, kind).findMany({
+      where: { personId: person.id, visibility: { in: visible }, ...(kind === "timelineEvent" ? { deletedAt: null } : {}) },
+      orderBy: [{ createdAt: "asc" }],
+    });
+    record.items[kind] = rows.map((row) => redactRow(actor, row) as ItemRow);
+    restricted ||= record.items[kind].some((row) => holdsRestricted(row));
+  }
+  const visibleIds = new Set([person.id, ...Object.values(record.items).flat().map((r) => r.id)]);
+  const citations = await db.citation.findMany({
+    where: { personId: person.id, source: { visibility: { in: visible }, deletedAt: null } },
+    include: { source: { select: { title: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const facilityIds = record.items.placement.map((p) => String(p.facilityId));
+  const facilities = await db.facility.findMany({ where: { id: { in: facilityIds } }, select: { id: true, name: true } });
+  if (restricted && options.audit) await recordAudit(db, { action: "view.restricted", actor, subjectType: "person", subjectId: person.id, ipAddress, details: { page: "case" } });
+  return {
+    person: JSON.parse(JSON.stringify(record.person)),
+    items: JSON.parse(JSON.stringify(record.items)),
+    citations: citations
+      .filter((c) => visibleIds.has(c.subjectId))
+      .map((c) => ({ id: c.id, subjectType: c.subjectType, subjectId: c.subjectId, field: c.field, quote: c.quote, sourceId: c.sourceId, sourceTitle: c.source.title })),
+    facilities: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
+  };
+}
+
+/** One item of a case. Invisible to this actor → NotFound, exactly like a missing one. */
+export async function getItem(actor: Actor, slug: string, kind: ItemKind, id: string, ipAddress: string | null) {
+  authorize(actor, "read:internal");
+  const person = await findPerson(actor, slug);
+  const row = await items(db, kind).findUnique({ where: { id } });
+  if (!row || row.personId !== person.id || !mayRead(actor, row.visibility) || row.deletedAt) throw new NotFound();
+  const redacted = redactRow(actor, row);
+  if (holdsRestricted(redacted)) await recordAudit(db, { action: "view.restricted", actor, subjectType: kind, subjectId: id, ipAddress });
+  return { person: { id: person.id, slug: person.slug, displayName: person.displayName }, row: JSON.parse(JSON.stringify(redacted)) as CaseItem["row"] };
+}
+
+/** Choices for an item form's references, limited to what the actor may see. */
+export async function formOptions(actor: Actor, personId: string) {
+  authorize(actor, "read:internal");
+  const visible = readableVisibilities(actor.role);
+  const [prosecutions, relatives, facilities, sources, articles] = await Promise.all([
+    db.prosecution.findMany({ where: { personId, visibility: { in: visible } }, select: { id: true, caseNumber: true, status: true } }),
+    db.relative.findMany({ where: { personId, visibility: { in: visible } }, select: { id: true, name: true, relation: true } }),
+    db.facility.findMany({ where: { visibility: { in: visible } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.source.findMany({ where: { visibility: { in: visible }, deletedAt: null }, select: { id: true, title: true }, orderBy: { title: "asc" } }),
+    db.legalArticle.findMany({ orderBy: [{ jurisdiction: "asc" }, { code: "asc" }, { article: "asc" }] }),
+  ]);
+  return {
+    prosecution: Object.fromEntries(prosecutions.map((p) => [p.id, p.caseNumber ?? `Case (${p.status.toLowerCase()})`])),
+    relative: Object.fromEntries(relatives.map((r) => [r.id, `${r.name} (${r.relation})`])),
+    facility: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
+    sources: Object.fromEntries(sources.map((s) => [s.id, s.title])),
+    legalArticle: Object.fromEntries(articles.map((a) => [a.id, `${a.jurisdiction} ${a.code} art. ${a.article}${a.part ? ` part ${a.part}` : ""}: ${a.title}`])),
+  };
+}
+
+export const kindLabel = (kind: ItemKind) => KINDS[kind].label;

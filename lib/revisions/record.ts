@@ -1,0 +1,24 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import type { Actor } from "../auth/session-user";
+import { snapshot, type EntityType } from "./snapshot";
+
+/** Keeps a change: who, when, and the whole item before and after. Call inside the write's transaction. */
+export async function recordRevision(
+  tx: Prisma.TransactionClient,
+  change: { entity: EntityType; entityId: string; personId: string | null; version: number; before: object | null; after: object | null; actor: Actor; summary: string; origin?: "edit" | "restore" | "publish" | "lifecycle" },
+) {
+  await tx.revision.create({
+    data: {
+      entityType: change.entity,
+      entityId: change.entityId,
+      personId: change.personId,
+      version: change.version,
+      before: change.before ? (snapshot(change.before) as Prisma.InputJsonValue) : undefined,
+      after: change.after ? (snapshot(change.after) as Prisma.InputJsonValue) : undefined,
+      summary: change.summary,
+      changedById: change.actor.id,
+      origin: change.origin ?? "edit",
+    },
+  });
+}
