@@ -16,6 +16,12 @@ export async function refreshPublicSource(db: Executor, sourceId: string) {
   await db.$executeRaw`SELECT refresh_public_person(person_id) FROM (SELECT DISTINCT person_id FROM citation WHERE source_id = ${sourceId}) cited`;
 }
 
+/** Rebuilds these people's public records in one statement. */
+export async function refreshPublicPeople(db: Executor, personIds: string[]) {
+  if (personIds.length === 0) return;
+  await db.$executeRaw`SELECT refresh_public_person(id) FROM unnest(${personIds}::text[]) AS id`;
+}
+
 /** Rebuilds everything: after bulk loads and imports. */
 export async function refreshAllPublic(db: Executor) {
   await db.$executeRaw`SELECT refresh_public_source(id) FROM source`;

@@ -53,7 +53,10 @@ const long = (ms: number) => new Date(ms).toLocaleDateString("en-GB", { day: "nu
 
 type Context = { articleIds: string[]; articleLabels: string[]; facilityIds: string[]; facilityNames: string[] };
 
-function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<typeof tables>, sentences: string[]) {
+/** Passages written into the synthetic sources: news reports and court reports. */
+type SourceTexts = { news: string[]; court: string[] };
+
+function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<typeof tables>, texts: SourceTexts) {
   const id = `syn-p-${i}`;
   const female = rng.chance(0.3);
   const [firstBe, firstRu] = rng.pick(female ? vocabulary.femaleFirstNames : vocabulary.maleFirstNames);
@@ -86,12 +89,15 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
     t.name.rows.push([`${id}-n${n}`, id, text, script, language, kind, primary]);
   });
 
-  const sourceId = `syn-s-${Math.floor(i / PERSONS_PER_SOURCE)}`;
-  const event = (n: number, type: string, ms: number, precise: boolean, title: string, sentence: string, visibility = "PUBLIC") => {
+  const group = Math.floor(i / PERSONS_PER_SOURCE);
+  const sourceId = `syn-s-${group}`;
+  let lastPassage = "";
+  const event = (n: number, type: string, ms: number, precise: boolean, title: string, sentence: string, visibility = "PUBLIC", pool: keyof SourceTexts = "news") => {
     const eventId = `${id}-e${n}`;
     t.event.rows.push([eventId, id, type, iso(ms), precise ? "DAY" : "MONTH", title, sentence, visibility]);
-    sentences.push(sentence);
-    t.citation.rows.push([`${eventId}-c`, id, "TIMELINE_EVENT", eventId, sourceId, sentence]);
+    texts[pool].push(sentence);
+    t.citation.rows.push([`${eventId}-c`, id, "TIMELINE_EVENT", eventId, pool === "court" ? `syn-c-${group}` : sourceId, sentence]);
+    if (pool === "news") lastPassage = sentence;
   };
 
   const arrest = FIRST_ARREST + rng.int(0, Math.floor((LAST_DAY - FIRST_ARREST) / DAY) - 60) * DAY;
@@ -116,7 +122,7 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
     const months = rng.pick([12, 18, 24, 30, 36, 48, 60, 72, 84, 96, 120, 132, 144, 180]);
     const regime = rng.pick(vocabulary.regimes);
     t.sentence.rows.push([`${prosecutionId}-s`, prosecutionId, months, regime, iso(sentencedOn), "DAY", iso(arrest), precise ? "DAY" : "MONTH"]);
-    event(2, "SENTENCE", sentencedOn, true, `Sentenced to ${formatTerm(months)}`, `A court sentenced ${display} to ${months} months in a ${regime} on ${long(sentencedOn)}.`);
+    event(2, "SENTENCE", sentencedOn, true, `Sentenced to ${formatTerm(months)}`, `A court sentenced ${display} to ${months} months in a ${regime} on ${long(sentencedOn)}.`, "PUBLIC", "court");
     last = sentencedOn;
     if (rng.chance(0.5) && last + 120 * DAY < LAST_DAY) {
       const movedOn = last + rng.int(20, 120) * DAY;
@@ -155,8 +161,24 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
   t.prosecution.rows.push([prosecutionId, id, `${rng.int(1, 99)}${rng.int(100000, 999999)}`, `${region} court`, status]);
   t.detention.rows.push([`${id}-d`, id, prosecutionId, iso(arrest), precise ? "DAY" : "MONTH", region, "ARREST",
     releasedOn ? iso(releasedOn) : null, releasedOn ? "DAY" : null, releaseType, released]);
-  // The detention episode cites its latest event: the release, or the arrest story so far.
-  t.citation.rows.push([`${id}-d-c`, id, "DETENTION_EPISODE", `${id}-d`, sourceId, sentences[sentences.length - 1]]);
+  // The detention episode cites its latest news passage: the release, or the arrest story so far.
+  t.citation.rows.push([`${id}-d-c`, id, "DETENTION_EPISODE", `${id}-d`, sourceId, lastPassage]);
+
+  // Many are detained again after release: a second episode, open, under a new case.
+  if (released && releasedOn && rng.chance(0.25)) {
+    const again = releasedOn + rng.int(30, 400) * DAY;
+    if (again < LAST_DAY - 10 * DAY) {
+      const secondCase = `${id}-pr2`;
+      const k = rng.int(0, ctx.articleIds.length - 1);
+      event(6, "ARREST", again, true, "Detained again", `${display} was detained again on ${long(again)}, ${rng.pick(["at home", "at work", "at the border", "in the street"])}.`);
+      t.prosecution.rows.push([secondCase, id, `${rng.int(1, 99)}${rng.int(100000, 999999)}`, `${region} court`, "PRE_TRIAL"]);
+      t.charge.rows.push([`${secondCase}-ch0`, secondCase, ctx.articleIds[k]]);
+      t.detention.rows.push([`${id}-d2`, id, secondCase, iso(again), "DAY", region, "ARREST", null, null, null, false]);
+      t.citation.rows.push([`${id}-d2-c`, id, "DETENTION_EPISODE", `${id}-d2`, sourceId, lastPassage]);
+      const preTrial = ctx.facilityIds.findIndex((_, n) => ctx.facilityNames[n].startsWith("Pre-trial"));
+      t.placement.rows.push([`${id}-pl2`, id, ctx.facilityIds[Math.max(0, preTrial)], iso(again), "DAY", null, null]);
+    }
+  }
 }
 
 export type SyntheticOptions = { persons: number; seed?: number; log?: (line: string) => void };
@@ -170,14 +192,18 @@ export async function generateSynthetic(databaseUrl: string, { persons, seed = 1
     for (let from = 0; from < persons; from += BATCH) {
       const t = tables();
       const to = Math.min(persons, from + BATCH);
-      let sentences: string[] = [];
+      let texts: SourceTexts = { news: [], court: [] };
       for (let i = from; i < to; i++) {
-        generatePerson(i, rng, ctx, t, sentences);
+        generatePerson(i, rng, ctx, t, texts);
         if ((i + 1) % PERSONS_PER_SOURCE === 0 || i === to - 1) {
           const k = Math.floor(i / PERSONS_PER_SOURCE);
-          const text = `Synthetic report ${k}, generated for benchmarks.\n\n${sentences.join("\n")}`;
+          const text = `Synthetic report ${k}, generated for benchmarks.\n\n${texts.news.join("\n")}`;
           t.source.rows.push([`syn-s-${k}`, `Synthetic report ${k}`, "Synthetic News", "2026-01-01", "MONTH", "en", "NEWS", "MEDIUM", text, `syn-${k}`, "PUBLIC"]);
-          sentences = [];
+          if (texts.court.length) {
+            const court = `Synthetic court monitoring ${k}.\n\n${texts.court.join("\n")}`;
+            t.source.rows.push([`syn-c-${k}`, `Court monitoring report ${k} (synthetic)`, "Synthetic Court Watch", "2026-01-01", "MONTH", "en", "NGO_STATEMENT", "HIGH", court, `syn-c-${k}`, "PUBLIC"]);
+          }
+          texts = { news: [], court: [] };
         }
       }
       const client = await pool.connect();
@@ -216,10 +242,13 @@ async function prepareReferenceData(pool: pg.Pool): Promise<Context> {
   for (let k = 1; k <= 30; k++) {
     const type = vocabulary.facilityTypes[k % vocabulary.facilityTypes.length];
     const name = `${type === "PRE_TRIAL_CENTRE" ? "Pre-trial detention centre" : type === "PRISON" ? "Prison" : "Penal colony"} No. ${k} (synthetic)`;
+    const nameNative = `${type === "PRE_TRIAL_CENTRE" ? "СІЗА" : type === "PRISON" ? "Турма" : "Папраўчая калонія"} № ${k}`;
     await pool.query(
-      `INSERT INTO facility (id, slug, name, type, address_local, address_latin, region, country, updated_at)
-       VALUES ($1, $2, $3, $4::"FacilityType", $5, $6, $7, 'BY', now()) ON CONFLICT DO NOTHING`,
-      [`syn-f-${k}`, `syn-facility-${k}`, name, type, `вул. Прыкладная, ${k}, 220000, Прыкладск`, `vul. Prykladnaja, ${k}, 220000, Prykladsk`, vocabulary.regions[k % vocabulary.regions.length]],
+      `INSERT INTO facility (id, slug, name, name_native, type, address_local, address_latin, region, country, letter_guidance, updated_at)
+       VALUES ($1, $2, $3, $4, $5::"FacilityType", $6, $7, $8, 'BY', $9, now()) ON CONFLICT DO NOTHING`,
+      [`syn-f-${k}`, `syn-facility-${k}`, name, nameNative, type, `вул. Прыкладная, ${k}\n22${String(k).padStart(4, "0")}, г. Прыкладск\nБеларусь`,
+        `vul. Prykladnaja, ${k}\n22${String(k).padStart(4, "0")} Prykladsk\nBelarus`, vocabulary.regions[k % vocabulary.regions.length],
+        "Write in Belarusian or Russian. Keep to family news, books and weather: letters mentioning politics are confiscated."],
     );
     facilityIds.push(`syn-f-${k}`);
     facilityNames.push(name);

@@ -1,12 +1,12 @@
 // Loads the demo data. Idempotent: every row has a deterministic id and is inserted
 // with skipDuplicates, so a second run adds nothing and never overwrites an edit.
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import type { Database } from "../../lib/db/client";
 import { parsePartialDate } from "../../lib/dates/partial-date";
 import { refreshPublicSource } from "../../lib/publication/projection";
+import { sourceTextHash } from "../../lib/sources/fingerprint";
 import { demoCases, unpublishedExample, type Cite, type DemoCase } from "./demo-cases";
 import { demoSources } from "./sources";
 
@@ -24,10 +24,6 @@ export type SeedReport = { facts: number; citedFacts: number; citations: number;
 type CitationRow = {
   id: string; personId: string; subjectType: string; subjectId: string; field: string | null; sourceId: string; quote: string;
 };
-
-export function sourceTextHash(text: string) {
-  return createHash("sha256").update(text.normalize("NFC").replace(/\s+/g, " ").trim()).digest("hex");
-}
 
 function dated(value?: { date: string; approximate?: boolean }) {
   return value ? parsePartialDate(value.date, value.approximate) : undefined;

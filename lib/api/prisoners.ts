@@ -1,0 +1,85 @@
+// Public API reads. Like every public read they touch only the projection
+// (public_person, public_source), so no unpublished or restricted data can be returned.
+import { Prisma } from "../generated/prisma/client";
+import type { Database } from "../db/client";
+import type { PublicRecord } from "../public/record";
+import { encodeCursor, type Cursor } from "./cursor";
+import { z } from "zod";
+
+export const apiListParams = z.object({
+  status: z.enum(["DETAINED", "PRE_TRIAL", "CONVICTED", "UNDER_APPEAL", "RELEASED", "EXILED", "DECEASED", "DISAPPEARED", "UNKNOWN"]).optional(),
+  custody: z.enum(["held", "released"]).optional(),
+  region: z.string().trim().min(1).max(200).optional(),
+  updatedSince: z.iso.date().optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ApiListParams = z.infer<typeof apiListParams>;
+
+export function filterConditions(params: ApiListParams): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (params.status) conditions.push(Prisma.sql`status = ${params.status}`);
+  if (params.custody) conditions.push(Prisma.sql`held = ${params.custody === "held"}`);
+  if (params.region) conditions.push(Prisma.sql`region = ${params.region}`);
+  if (params.updatedSince) conditions.push(Prisma.sql`last_updated_at >= ${new Date(`${params.updatedSince}T00:00:00Z`)}`);
+  return conditions;
+}
+
+type Row = {
+  person_id: string; slug: string; display_name: string; sort_name: string; names: string[]; status: string; held: boolean;
+  detained_since: Date | null; detained_since_precision: string | null; released_on: Date | null; released_on_precision: string | null;
+  sentence_months: number | null; region: string | null; facility_name: string | null; last_updated_at: Date;
+};
+
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
+
+export async function listPrisoners(db: Database, params: ApiListParams, cursor: Cursor | null, baseUrl: string) {
+  const conditions = [Prisma.sql`true`, ...filterConditions(params)];
+  if (cursor) conditions.push(Prisma.sql`(sort_name, person_id) > (${cursor.sortName}, ${cursor.id})`);
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT person_id, slug, display_name, sort_name, names, status, held, detained_since, detained_since_precision::text,
+      released_on, released_on_precision::text, sentence_months, region, facility_name, last_updated_at
+    FROM public_person WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY sort_name, person_id LIMIT ${params.limit + 1}`;
+  const page = rows.slice(0, params.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map((r) => ({
+      slug: r.slug,
+      name: r.display_name,
+      otherNames: r.names.filter((n) => n !== r.display_name),
+      status: r.status,
+      held: r.held,
+      detainedSince: day(r.detained_since),
+      detainedSincePrecision: r.detained_since_precision,
+      releasedOn: day(r.released_on),
+      releasedOnPrecision: r.released_on_precision,
+      sentenceMonths: r.sentence_months,
+      region: r.region,
+      facility: r.facility_name,
+      lastUpdated: r.last_updated_at.toISOString(),
+      url: `${baseUrl}/prisoners/${r.slug}`,
+    })),
+    nextCursor: rows.length > params.limit && last ? encodeCursor({ sortName: last.sort_name, id: last.person_id }) : null,
+  };
+}
+
+export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
+  const row = await db.publicPerson.findUnique({ where: { slug }, select: { status: true, held: true, lastUpdatedAt: true, record: true } });
+  if (!row) return null;
+  const record = row.record as unknown as PublicRecord;
+  return { slug, name: record.person.displayName, status: row.status, held: row.held, lastUpdated: row.lastUpdatedAt.toISOString(), url: `${baseUrl}/prisoners/${slug}`, record };
+}
+
+export async function getSource(db: Database, id: string, baseUrl: string) {
+  const source = await db.publicSource.findUnique({ where: { sourceId: id } });
+  if (!source) return null;
+  const citing = await db.publicPerson.findMany({ where: { sourceIds: { has: id } }, orderBy: { sortName: "asc" }, select: { slug: true } });
+  return {
+    id: source.sourceId, title: source.title, publisher: source.publisher, author: source.author,
+    publishedDate: day(source.publishedDate), publishedDatePrecision: source.publishedDatePrecision,
+    language: source.language, url: source.url, type: source.type, text: source.text,
+    citedBy: citing.map((p) => ({ slug: p.slug, url: `${baseUrl}/prisoners/${p.slug}` })),
+    htmlUrl: `${baseUrl}/sources/${source.sourceId}`,
+  };
+}

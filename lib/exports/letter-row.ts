@@ -1,0 +1,96 @@
+// One row of a letter-writing list, built only from a person's public record (the
+// public projection), so an export cannot carry restricted or internal data.
+import { formatPartialDate } from "../dates/partial-date";
+import { formatTerm, statusLabel } from "../public/labels";
+import type { PublicRecord } from "../public/record";
+
+/** Stable, documented column names for mail merge (docs/exports.md). Never rename; only add. */
+export const LETTER_COLUMNS = [
+  "case_url",
+  "name",
+  "name_native",
+  "status",
+  "detained_since",
+  "sentence",
+  "charges",
+  "facility",
+  "facility_native",
+  "address_line_1",
+  "address_line_2",
+  "address_line_3",
+  "address_line_4",
+  "address_latin_line_1",
+  "address_latin_line_2",
+  "address_latin_line_3",
+  "address_latin_line_4",
+  "summary",
+  "letter_guidance",
+  "interests",
+  "updated_on",
+] as const;
+
+export type LetterColumn = (typeof LETTER_COLUMNS)[number];
+export type LetterRow = Record<LetterColumn, string>;
+
+export type ProjectedPerson = { slug: string; status: string; held: boolean; lastUpdatedAt: Date; record: PublicRecord };
+
+const ADDRESS_LINES = 4;
+
+function addressLines(address: string | null | undefined): string[] {
+  const lines = (address ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  // Keep every part: lines beyond the last column are joined onto it.
+  if (lines.length > ADDRESS_LINES) lines.splice(ADDRESS_LINES - 1, lines.length, lines.slice(ADDRESS_LINES - 1).join(", "));
+  return Array.from({ length: ADDRESS_LINES }, (_, i) => lines[i] ?? "");
+}
+
+export function toLetterRow(person: ProjectedPerson, baseUrl: string): LetterRow {
+  const { record } = person;
+  const native = record.names.find((n) => n.kind === "NATIVE" && n.language === "be") ?? record.names.find((n) => n.script === "CYRL");
+  const placement = [...record.placements].reverse().find((p) => !p.toDate);
+  const facility = person.held ? placement?.facility : undefined;
+  const open = record.detentions.find((d) => !d.released && !d.releaseDate);
+  const sentence = record.prosecutions.flatMap((p) => p.sentences).at(-1);
+  const local = addressLines(facility?.addressLocal);
+  const latin = addressLines(facility?.addressLatin);
+  return {
+    case_url: `${baseUrl.replace(/\/$/, "")}/prisoners/${person.slug}`,
+    name: record.person.displayName,
+    name_native: native?.text ?? "",
+    status: statusLabel[person.status] ?? person.status,
+    detained_since: open?.arrestDate ? isoPartial(open.arrestDate, open.arrestDatePrecision) : "",
+    sentence: formatTerm(sentence?.termMonths) ?? "",
+    charges: record.prosecutions
+      .flatMap((p) => p.charges)
+      .map((c) => (c.article ? `Art. ${c.article.article}${c.article.part ? `(${c.article.part})` : ""} ${c.article.title}` : c.description ?? ""))
+      .filter(Boolean)
+      .join("; "),
+    facility: facility?.name ?? "",
+    facility_native: facility?.nameNative ?? "",
+    address_line_1: local[0], address_line_2: local[1], address_line_3: local[2], address_line_4: local[3],
+    address_latin_line_1: latin[0], address_latin_line_2: latin[1], address_latin_line_3: latin[2], address_latin_line_4: latin[3],
+    summary: record.person.bio ?? "",
+    letter_guidance: facility?.letterGuidance ?? "",
+    interests: record.person.interests ?? "",
+    updated_on: person.lastUpdatedAt.toISOString().slice(0, 10),
+  };
+}
+
+/** ISO 8601 at the precision known: 2020, 2020-09 or 2020-09-07. */
+function isoPartial(date: string, precision: string | null) {
+  return precision === "YEAR" ? date.slice(0, 4) : precision === "DAY" ? date : date.slice(0, 7);
+}
+
+/** Human wording of a partial date, for the printable pack. */
+export function describeSince(row: LetterRow) {
+  if (!row.detained_since) return "";
+  const [y, m, d] = row.detained_since.split("-");
+  return formatPartialDate(`${y}-${m ?? "01"}-${d ?? "01"}`, d ? "DAY" : m ? "MONTH" : "YEAR");
+}
+
+/**
+ * Spreadsheets run cells that start with = + - @ (and tab or CR) as formulas; a campaign
+ * list may hold text from anywhere. Prefix such cells with an apostrophe (OWASP CSV injection).
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
