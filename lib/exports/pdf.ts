@@ -54,6 +54,11 @@ export async function writeLetterPdf(rows: AsyncIterable<LetterRow>, out: Writab
       doc.x = 56;
       doc.moveDown(1);
     }
+    const appeal = row as LetterRow & { target_authority?: string; target_address?: string };
+    if (appeal.target_authority) {
+      doc.moveDown(0.8).font("bold").fontSize(11).fillColor("#1c1917").text("Appeal to");
+      doc.font("regular").fontSize(10).text([appeal.target_authority, appeal.target_address].filter(Boolean).join("\n"), { lineGap: 1 });
+    }
     if (row.letter_guidance) {
       doc.moveDown(0.8).font("bold").fontSize(11).fillColor("#1c1917").text("What to write");
       doc.font("regular").fontSize(10).text(row.letter_guidance, { lineGap: 2 });
