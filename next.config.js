@@ -29,6 +29,9 @@ const publicPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // These read their own data files from disk at run time (pdfkit's font metrics, jsdom's
+  // stylesheets), which breaks when they are bundled: load them from node_modules.
+  serverExternalPackages: ["pdfkit", "exceljs", "jsdom", "dejavu-fonts-ttf"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,14 +1,15 @@
 // The printable pack: a cover page, then one page per case with the summary, the
 // address ready to copy onto an envelope (local script and Latin), and the guidance.
 // DejaVu fonts cover Belarusian and Russian (ў, і, ё). Pages stream to `out` as written.
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import PDFDocument from "pdfkit";
 import { describeSince, type LetterRow } from "./letter-row";
 
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+// Located from the project root: inside the Next server bundle, module resolution gives
+// ids, not paths. Every entry point (app, CLIs, tests) runs from the project root.
+const fontDir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 const REGULAR = path.join(fontDir, "DejaVuSans.ttf");
 const BOLD = path.join(fontDir, "DejaVuSans-Bold.ttf");
 const SERIF = path.join(fontDir, "DejaVuSerif.ttf");

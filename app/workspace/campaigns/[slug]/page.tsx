@@ -41,7 +41,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm text-muted">Export:</span>
           {(["csv", "xlsx", "pdf"] as const).map((f) => (
-            <a key={f} href={`/workspace/campaigns/${campaign.slug}/export.${f}`} className={button} download>{f.toUpperCase()}</a>
+            <a key={f} href={`/workspace/campaigns/${campaign.slug}/export.${f}`} className={button} download aria-label={`Download the letter list as ${f.toUpperCase()}`}>{f.toUpperCase()}</a>
           ))}
           <form action={publishCampaignAction}>
             <input type="hidden" name="$id" value={campaign.id} />
