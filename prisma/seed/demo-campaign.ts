@@ -16,7 +16,7 @@ export const demoCampaign = {
     {
       id: "demo-campaign-case-znak",
       personId: "demo-maksim-znak",
-      appealSummary: "Maksim Znak, a lawyer and close associate of Maria Kalesnikava, was detained with her in September 2020. Write to him, and ask for his release.",
+      appealSummary: "Maksim Znak, a close associate of Maria Kalesnikava, was detained with her in September 2020. Write to him, and ask for his release.",
       targetAuthority: "Prosecutor General of the Republic of Belarus",
       targetAddress: "vul. Internacyjanalnaja 22\n220030 Minsk\nBelarus",
       letterGuidance: "Write in Belarusian, Russian or English. Keep to personal news, books, music and the weather. Do not mention politics or his case: such letters are withheld.",
