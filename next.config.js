@@ -30,6 +30,11 @@ const publicPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // These read their own data files from disk at run time (pdfkit's font metrics, jsdom's
+  // stylesheets), which breaks when they are bundled: load them from node_modules.
+  serverExternalPackages: ["pdfkit", "exceljs", "jsdom", "dejavu-fonts-ttf"],
+  // Spreadsheet uploads for import (lib/import/workspace.ts refuses files over 20 MB).
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -16,6 +16,12 @@ const SAVED: Record<string, string> = {
   undeleted: "Restored.",
   citation: "Citation added.",
   restored: "Restored. The restore is recorded as a new change below.",
+  campaign: "Campaign saved.",
+  publication: "Publication changed.",
+  added: "Case added to the campaign.",
+  removed: "Case removed from the campaign.",
+  letter: "Letter details saved.",
+  tally: "Tally recorded.",
 };
 
 export function SavedNotice({ saved }: { saved?: string }) {

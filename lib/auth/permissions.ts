@@ -12,6 +12,7 @@ export const PERMISSIONS = [
   "manage:users",
   "read:audit",
   "export:data",
+  "manage:campaigns",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -21,7 +22,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Caseworkers keep records current, see restricted data and publish (DOMAIN.md).
   CASEWORKER: ["read:public", "read:internal", "read:restricted", "edit:case", "publish:case", "export:data"],
   // Campaigners build letter-writing lists: public and internal data, exports, no edits.
-  CAMPAIGNER: ["read:public", "read:internal", "export:data"],
+  CAMPAIGNER: ["read:public", "read:internal", "export:data", "manage:campaigns"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

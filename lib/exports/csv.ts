@@ -6,15 +6,15 @@ import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { LETTER_COLUMNS, neutraliseFormula, type LetterRow } from "./letter-row";
 
-export async function writeLetterCsv(rows: AsyncIterable<LetterRow>, out: Writable): Promise<number> {
+export async function writeLetterCsv<R extends LetterRow>(rows: AsyncIterable<R>, out: Writable, columns: readonly (keyof R & string)[] = LETTER_COLUMNS): Promise<number> {
   let count = 0;
   async function* cells() {
     for await (const row of rows) {
       count++;
-      yield LETTER_COLUMNS.map((column) => neutraliseFormula(row[column]));
+      yield columns.map((column) => neutraliseFormula(String(row[column] ?? "")));
     }
   }
-  const csv = stringify({ bom: true, header: true, columns: [...LETTER_COLUMNS], record_delimiter: "windows", quoted_match: /[\r\n"]/ });
+  const csv = stringify({ bom: true, header: true, columns: [...columns], record_delimiter: "windows", quoted_match: /[\r\n"]/ });
   await pipeline(Readable.from(cells()), csv, out);
   return count;
 }

@@ -1,14 +1,15 @@
 // The printable pack: a cover page, then one page per case with the summary, the
 // address ready to copy onto an envelope (local script and Latin), and the guidance.
 // DejaVu fonts cover Belarusian and Russian (ў, і, ё). Pages stream to `out` as written.
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import PDFDocument from "pdfkit";
 import { describeSince, type LetterRow } from "./letter-row";
 
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
+// Located from the project root: inside the Next server bundle, module resolution gives
+// ids, not paths. Every entry point (app, CLIs, tests) runs from the project root.
+const fontDir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 const REGULAR = path.join(fontDir, "DejaVuSans.ttf");
 const BOLD = path.join(fontDir, "DejaVuSans-Bold.ttf");
 const SERIF = path.join(fontDir, "DejaVuSerif.ttf");
@@ -53,6 +54,11 @@ export async function writeLetterPdf(rows: AsyncIterable<LetterRow>, out: Writab
       doc.rect(60, top, 475, doc.y - top + 8).strokeColor("#e7e5e4").stroke();
       doc.x = 56;
       doc.moveDown(1);
+    }
+    const appeal = row as LetterRow & { target_authority?: string; target_address?: string };
+    if (appeal.target_authority) {
+      doc.moveDown(0.8).font("bold").fontSize(11).fillColor("#1c1917").text("Appeal to");
+      doc.font("regular").fontSize(10).text([appeal.target_authority, appeal.target_address].filter(Boolean).join("\n"), { lineGap: 1 });
     }
     if (row.letter_guidance) {
       doc.moveDown(0.8).font("bold").fontSize(11).fillColor("#1c1917").text("What to write");

@@ -29,12 +29,15 @@ const slugify = (s: string) => s.normalize("NFKD").replace(/[^\w\s-]/g, "").trim
 export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMapping, options: ApplyOptions) {
   return db.$transaction(
     async (tx) => {
-      const plan = await planImport(tx, sheet, mapping, options.choices);
-      if (plan.counts.errors > 0) throw new ImportRefused(`The file has ${plan.counts.errors} error(s): fix them and run the dry run again.`);
-      if (plan.counts.ambiguous > 0) throw new ImportRefused(`${plan.counts.ambiguous} row(s) match more than one person: choose for each first.`);
-      if (JSON.stringify(plan.counts) !== JSON.stringify(options.confirmed)) {
+      // The dry run the caseworker confirmed was planned before any ambiguous row was
+      // resolved: compare like with like, then carry out the plan with their choices.
+      const seen = await planImport(tx, sheet, mapping);
+      if (seen.counts.errors > 0) throw new ImportRefused(`The file has ${seen.counts.errors} error(s): fix them and run the dry run again.`);
+      if (JSON.stringify(seen.counts) !== JSON.stringify(options.confirmed)) {
         throw new ImportRefused("The records changed since the dry run. Run the dry run again and review it before importing.");
       }
+      const plan = options.choices && Object.keys(options.choices).length ? await planImport(tx, sheet, mapping, options.choices) : seen;
+      if (plan.counts.ambiguous > 0) throw new ImportRefused(`${plan.counts.ambiguous} row(s) match more than one person: choose for each first.`);
       const facilityIds = await createFacilities(tx, plan, sheet, mapping);
       const creates = plan.rows.filter((r): r is Extract<RowPlan, { action: "create" }> => r.action === "create");
       const updates = plan.rows.filter((r): r is Extract<RowPlan, { action: "update" }> => r.action === "update");

@@ -7,6 +7,7 @@ import type { Database } from "../../lib/db/client";
 import { parsePartialDate } from "../../lib/dates/partial-date";
 import { refreshPublicSource } from "../../lib/publication/projection";
 import { sourceTextHash } from "../../lib/sources/fingerprint";
+import { demoCampaign } from "./demo-campaign";
 import { demoCases, unpublishedExample, type Cite, type DemoCase } from "./demo-cases";
 import { demoSources } from "./sources";
 
@@ -193,6 +194,14 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
       await tx.citation.createMany({ skipDuplicates, data: all("citations") });
 
       for (const s of demoSources) await refreshPublicSource(tx, s.id);
+
+      const { cases: campaignCases, ...campaign } = demoCampaign;
+      await tx.campaign.createMany({ skipDuplicates, data: [campaign] });
+      await tx.campaignCase.createMany({
+        skipDuplicates,
+        data: campaignCases.map(({ tallies: _tallies, ...c }, position) => ({ ...c, campaignId: campaign.id, position: position + 1 })),
+      });
+      await tx.campaignTally.createMany({ skipDuplicates, data: campaignCases.flatMap((c) => c.tallies.map((t) => ({ ...t, campaignCaseId: c.id }))) });
     },
     { timeout: 60_000 },
   );

@@ -162,3 +162,26 @@ Ihar Lednik,,,4 years
     expect(await test.db.importLayout.count()).toBe(1);
   });
 });
+
+describe("resolving ambiguous rows", () => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase();
+  });
+  afterAll(() => test.drop());
+
+  it("imports once the caseworker chooses, against the dry run they saw", async () => {
+    for (const slug of ["anna-lis", "anna-lis-2"]) {
+      await test.db.person.create({ data: { slug, displayName: "Anna Lis", sortName: "Lis, Anna", names: { create: { text: "Anna Lis", script: "LATN", language: "en", kind: "PRESS" } } } });
+    }
+    const sheet = await csv("Name,Region\nAnna Lis,Brest Region\n");
+    const mapping = autoMap(sheet.headers);
+    const plan = await planImport(test.db, sheet, mapping);
+    expect(plan.counts).toMatchObject({ ambiguous: 1 });
+    await expect(applyImport(test.db, sheet, mapping, { fileName: "a.csv", actorId: null, confirmed: plan.counts })).rejects.toThrow(/choose for each/);
+    const target = await test.db.person.findUniqueOrThrow({ where: { slug: "anna-lis-2" } });
+    await applyImport(test.db, sheet, mapping, { fileName: "a.csv", actorId: null, confirmed: plan.counts, choices: { 2: target.id } });
+    expect((await test.db.person.findUniqueOrThrow({ where: { slug: "anna-lis-2" } })).region).toBe("Brest Region");
+    expect((await test.db.person.findUniqueOrThrow({ where: { slug: "anna-lis" } })).region).toBeNull();
+  });
+});
