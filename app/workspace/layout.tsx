@@ -18,7 +18,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           <Link href="/workspace/facilities" className="text-accent hover:underline">Facilities</Link>
           {can(actor.role, "manage:campaigns") && <Link href="/workspace/campaigns" className="text-accent hover:underline">Campaigns</Link>}
           {can(actor.role, "edit:case") && <Link href="/workspace/import" className="text-accent hover:underline">Import</Link>}
-          {can(actor.role, "export:data") && <a href="/workspace/export" className="text-accent hover:underline">Export CSV</a>}
+          {can(actor.role, "export:data") && <a href="/workspace/export?format=csv" className="text-accent hover:underline">Export letter list</a>}
           {can(actor.role, "manage:users") && <Link href="/workspace/users" className="text-accent hover:underline">Users</Link>}
           {can(actor.role, "read:audit") && <Link href="/workspace/audit" className="text-accent hover:underline">Audit log</Link>}
         </nav>

@@ -52,6 +52,17 @@ export default async function CaseListPage({ searchParams }: Props) {
         </div>
         <button type="submit" className="rounded border border-accent px-4 py-2 text-sm font-medium text-accent">Search</button>
       </form>
+      {can(actor.role, "export:data") && (
+        <p className="mt-3 text-sm text-muted">
+          Export the published cases in this list as a letter list:{" "}
+          {(["csv", "xlsx", "pdf"] as const).map((format, n) => (
+            <span key={format}>
+              {n > 0 && " · "}
+              <a className="text-accent underline" href={`/workspace/export?${new URLSearchParams({ format, q: filter.q, status: filter.status, publication: filter.publication })}`}>{format.toUpperCase()}</a>
+            </span>
+          ))}
+        </p>
+      )}
 
       {cases.length === 0 ? (
         <p className="mt-8 rounded border border-dashed border-line bg-white p-6 text-muted">

@@ -4,23 +4,29 @@ import { recordAudit } from "../audit/log";
 import { NotFound } from "../auth/errors";
 import { can, readableVisibilities } from "../auth/permissions";
 import type { Actor } from "../auth/session-user";
+import type { Prisma } from "../generated/prisma/client";
 import { authorize, holdsRestricted, items, mayRead, redactRow, type ItemRow } from "./access";
 import { ITEM_KINDS, KINDS, type CaseFilter, type ItemKind } from "./schemas";
 
 export type CaseListEntry = { id: string; slug: string; displayName: string; published: boolean; deleted: boolean; held: boolean; updatedAt: Date };
 
 /** The workspace case list: search by any name variant, filter by status and publication. */
-export async function listCases(actor: Actor, filter: CaseFilter): Promise<CaseListEntry[]> {
-  authorize(actor, "read:internal");
+/** The case list's filter as a query, shared by the list and its exports. */
+export function caseListWhere(actor: Actor, filter: CaseFilter): Prisma.PersonWhereInput {
   const showDeleted = filter.publication === "deleted" && can(actor.role, "restore:deleted");
   const q = filter.q;
+  return {
+    deletedAt: showDeleted ? { not: null } : null,
+    ...(filter.publication === "published" ? { published: true } : filter.publication === "unpublished" ? { published: false } : {}),
+    ...(q ? { OR: [{ displayName: { contains: q, mode: "insensitive" } }, { names: { some: { text: { contains: q, mode: "insensitive" }, visibility: { in: readableVisibilities(actor.role) } } } }] } : {}),
+    ...(filter.status === "held" ? { detentionEpisodes: { some: { released: false } } } : filter.status === "released" ? { detentionEpisodes: { none: { released: false } } } : {}),
+  };
+}
+
+export async function listCases(actor: Actor, filter: CaseFilter): Promise<CaseListEntry[]> {
+  authorize(actor, "read:internal");
   const people = await db.person.findMany({
-    where: {
-      deletedAt: showDeleted ? { not: null } : null,
-      ...(filter.publication === "published" ? { published: true } : filter.publication === "unpublished" ? { published: false } : {}),
-      ...(q ? { OR: [{ displayName: { contains: q, mode: "insensitive" } }, { names: { some: { text: { contains: q, mode: "insensitive" }, visibility: { in: readableVisibilities(actor.role) } } } }] } : {}),
-      ...(filter.status === "held" ? { detentionEpisodes: { some: { released: false } } } : filter.status === "released" ? { detentionEpisodes: { none: { released: false } } } : {}),
-    },
+    where: caseListWhere(actor, filter),
     orderBy: { sortName: "asc" },
     take: 200,
     select: { id: true, slug: true, displayName: true, published: true, deletedAt: true, updatedAt: true, detentionEpisodes: { where: { released: false }, select: { id: true }, take: 1 } },

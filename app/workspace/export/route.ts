@@ -1,18 +1,21 @@
 import { NotFound } from "@/lib/auth/errors";
 import { currentActor, requestAddress } from "@/lib/auth/session";
-import { exportCaseList } from "@/lib/exports/cases";
+import { caseFilterSchema } from "@/lib/cases/schemas";
+import { exportCaseList, type CaseExportFormat } from "@/lib/exports/cases";
 
 export const dynamic = "force-dynamic";
 
 // A route handler is a public endpoint: it authenticates and authorizes itself.
-export async function GET() {
+// /workspace/export?format=csv|xlsx|pdf&q=…&status=…&publication=… (the case list's filters).
+export async function GET(request: Request) {
   const actor = await currentActor();
   if (!actor) return new Response("Not found", { status: 404 });
+  const params = new URL(request.url).searchParams;
+  const format = (["csv", "xlsx", "pdf"].includes(params.get("format") ?? "") ? params.get("format") : "csv") as CaseExportFormat;
+  const filter = caseFilterSchema.parse({ q: params.get("q") ?? "", status: params.get("status") ?? "", publication: params.get("publication") ?? "" });
   try {
-    const csv = await exportCaseList(actor, await requestAddress());
-    return new Response(csv, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="casebook-cases.csv"', "Cache-Control": "no-store" },
-    });
+    const { body, headers } = await exportCaseList(actor, filter, format, new URL(request.url).origin, await requestAddress());
+    return new Response(body, { headers });
   } catch (error) {
     if (error instanceof NotFound) return new Response("Not found", { status: 404 });
     throw error;
