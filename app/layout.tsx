@@ -5,6 +5,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Casebook — political prisoners, every fact sourced", template: "%s · Casebook" },
   description: "Records of political prisoners: who they are, why and where they are held, and how to write to them. Every fact is cited to its source.",
+  alternates: { types: { "application/atom+xml": "/feed.xml" } },
+  openGraph: { siteName: "Casebook", type: "website" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
