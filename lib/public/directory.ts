@@ -9,8 +9,9 @@ import { SENTENCE_BANDS, type DirectoryParams } from "./directory-params";
 // The public directory and its search. Reads only public_person (the projection), so
 // nothing unpublished or restricted can be found, filtered on or quoted in a snippet.
 // Each query word must match: by its phonetic key against the name keys (any spelling,
-// any script, a typo or two via pg_trgm's word similarity), or, folded, against
-// search_text (names, charges, facility names, bio). See docs/decisions/005.
+// any script, a typo or two via pg_trgm's strict word similarity), or, folded, as a word
+// or prefix of search_text (names, charges, facility names, bio) through its full-text
+// index. See docs/decisions/005.
 
 export const DIRECTORY_PAGE_SIZE = 24;
 
@@ -28,23 +29,33 @@ type Row = {
   released_on_precision: DatePrecision | null; region: string | null; facility_name: string | null;
 };
 
-export async function searchDirectory(params: DirectoryParams) {
+/**
+ * The statements behind one directory page: its rows, each carrying the total (one scan),
+ * and a count for a page past the end, which has no rows to carry it. Exported for the benchmark.
+ */
+export function directoryStatements(params: DirectoryParams) {
   const tokens = params.q ? queryTokens(params.q) : [];
   const where = Prisma.join([Prisma.sql`true`, ...filterConditions(params), ...tokens.map(tokenCondition)], " AND ");
   const sort = params.sort ?? (tokens.length > 0 ? "relevance" : "name");
   const score = tokens.length > 0 ? Prisma.join(tokens.map(tokenScore), " + ") : Prisma.sql`0`;
   const offset = (params.page - 1) * DIRECTORY_PAGE_SIZE;
-
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<Row[]>`
+  return {
+    sort,
+    rows: Prisma.sql`
       SELECT slug, display_name, names, status, held, sentence_months, detained_since, detained_since_precision,
-        released_on, released_on_precision, region, facility_name
+        released_on, released_on_precision, region, facility_name, count(*) OVER () AS total
       FROM public_person WHERE ${where}
       ORDER BY ${orderBy(sort, score)}, sort_name, person_id
       LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}`,
-    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM public_person WHERE ${where}`,
-  ]);
-  const total = Number(counted[0].n);
+    count: Prisma.sql`SELECT count(*) AS n FROM public_person WHERE ${where}`,
+  };
+}
+
+export async function searchDirectory(params: DirectoryParams) {
+  const statements = directoryStatements(params);
+  const { sort } = statements;
+  const rows = await db.$queryRaw<(Row & { total: bigint })[]>(statements.rows);
+  const total = rows.length > 0 ? Number(rows[0].total) : params.page > 1 ? Number((await db.$queryRaw<{ n: bigint }[]>(statements.count))[0].n) : 0;
   return {
     total,
     sort,
@@ -91,17 +102,30 @@ function filterConditions(p: DirectoryParams): Prisma.Sql[] {
 
 function tokenCondition(token: string): Prisma.Sql {
   const key = phoneticKey(token);
-  const text = Prisma.sql`casebook_fold(${token}) <% search_text`;
-  // Article numbers ("342", "342.1") are not words: match them against the charges' articles.
-  const article = /\d/.test(token) ? Prisma.sql` OR articles @> ARRAY[${token}]::text[] OR ${token} = ANY (SELECT split_part(a, '.', 1) FROM unnest(articles) a)` : Prisma.empty;
-  return key ? Prisma.sql`(${key} <% name_keys OR ${text}${article})` : Prisma.sql`(${text}${article})`;
+  const conditions: Prisma.Sql[] = [];
+  // Names: the phonetic key against the name keys, as a whole word with a typo or two
+  // (strict word similarity ≥ 0.5: a prefix alone, Bialiatski → Bialiatsevich, is not enough).
+  if (key) conditions.push(Prisma.sql`${key} <<% name_keys`);
+  // Other words (charges, facility names, bio): exact or prefix, through the full-text index.
+  const words = wordsOf(token);
+  if (words) conditions.push(Prisma.sql`search_vector @@ to_tsquery('simple', casebook_fold(${words}))`);
+  // Article numbers ("342", "342.1") match the charges' articles.
+  if (/\d/.test(token)) {
+    conditions.push(Prisma.sql`articles @> ARRAY[${token}]::text[] OR ${token} = ANY (SELECT split_part(a, '.', 1) FROM unnest(articles) a)`);
+  }
+  return conditions.length > 0 ? Prisma.sql`(${Prisma.join(conditions, " OR ")})` : Prisma.sql`false`;
+}
+
+/** A tsquery of the token's words as prefixes ("crimes:* & against:*"), built from letters and digits only. */
+function wordsOf(token: string): string | null {
+  const parts = token.match(/[\p{L}\p{N}]+/gu);
+  return parts ? parts.map((p) => `${p}:*`).join(" & ") : null;
 }
 
 function tokenScore(token: string): Prisma.Sql {
   const key = phoneticKey(token);
-  // Names weigh more than a word in the bio.
-  const name = key ? Prisma.sql`word_similarity(${key}, name_keys)` : Prisma.sql`0`;
-  return Prisma.sql`greatest(${name}, 0.8 * word_similarity(casebook_fold(${token}), search_text))`;
+  // Rank by how well the names match; the name keys are short, so this is cheap.
+  return key ? Prisma.sql`strict_word_similarity(${key}, name_keys)` : Prisma.sql`0`;
 }
 
 function orderBy(sort: string, score: Prisma.Sql): Prisma.Sql {
