@@ -25,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <nav aria-label="Main" className="flex gap-5 text-sm font-medium text-muted">
               <Link href="/prisoners" className="hover:text-ink">Prisoners</Link>
+              <Link href="/stats" className="hover:text-ink">Statistics</Link>
               <Link href="/about" className="hover:text-ink">About the data</Link>
             </nav>
           </div>

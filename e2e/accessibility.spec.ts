@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 // axe on every public page type, at desktop and phone widths (@phone runs on a Pixel 7).
 const pages = [
   ["home", "/"],
+  ["statistics", "/stats"],
   ["directory", "/prisoners"],
   ["directory with a search and filters", "/prisoners?q=Kolesnikova&custody=released"],
   ["case", "/prisoners/maria-kalesnikava"],

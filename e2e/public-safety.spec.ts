@@ -9,7 +9,7 @@ const FORBIDDEN = ["CANARY-RESTRICTED", "not a real contact", "+000 00 000 0000"
 
 test("restricted details and unpublished people reach no public page, feed, sitemap or search result", async ({ request }) => {
   const paths: [path: string, echoedQuery?: string][] = [
-    ["/"], ["/prisoners"], ["/about"], ["/feed.xml"], ["/sitemap.xml"], ["/robots.txt"],
+    ["/"], ["/prisoners"], ["/about"], ["/stats"], ["/feed.xml"], ["/sitemap.xml"], ["/robots.txt"],
     ...CASES.flatMap((slug): [string][] => [[`/prisoners/${slug}`], [`/prisoners/${slug}/feed.xml`]]),
     ...SOURCES.map((id): [string] => [`/sources/${id}`]),
     ...SEARCHES.map((q): [string, string] => [`/prisoners?q=${encodeURIComponent(q)}`, q]),
@@ -49,4 +49,15 @@ test("feeds are Atom and a case page describes the person to crawlers", async ({
   expect(jsonLd).toMatchObject({ "@type": "Person", name: "Maria Kalesnikava" });
   expect(jsonLd.alternateName).toContain("Марыя Калеснікава");
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Maria Kalesnikava");
+});
+
+test("statistics are readable without JavaScript: counts, and a chart with a text alternative", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/stats");
+  await expect(page.getByRole("heading", { name: "Statistics", level: 1 })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Detentions and releases by year\. 2020: 3 detained/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /2025/ }).first()).toContainText("3");
+  expect(await page.content()).not.toContain("CANARY-RESTRICTED");
+  await context.close();
 });

@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    url("/"), url("/prisoners"), url("/about"),
+    url("/"), url("/prisoners"), url("/stats"), url("/about"),
     ...people.map((p) => url(`/prisoners/${encodeURIComponent(p.slug)}`, p.lastUpdatedAt)),
     ...sources.map((s) => url(`/sources/${encodeURIComponent(s.sourceId)}`, s.refreshedAt)),
     "</urlset>",
