@@ -62,6 +62,14 @@ describe("public directory search", () => {
     expect((await search({ sentence: "over-10" })).people.every((p) => (p.sentenceMonths ?? 0) > 120)).toBe(true);
   });
 
+  it("counts the whole listing, and a search's matches even on a page past the end", async () => {
+    expect((await search({})).total).toBe(5);
+    const pastTheEnd = await search({ q: "Kalesnikava", page: 3 });
+    expect(pastTheEnd.people).toEqual([]);
+    expect(pastTheEnd.total).toBe((await search({ q: "Kalesnikava" })).total);
+    expect(pastTheEnd.total).toBeGreaterThan(0);
+  });
+
   it("offers only facet values that published people have", async () => {
     const facets = await directory.directoryFacets();
     expect(facets.designations.length).toBeGreaterThan(0);

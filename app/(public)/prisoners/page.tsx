@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DirectoryFilters } from "@/components/public/directory-filters";
 import { DirectoryResults } from "@/components/public/directory-results";
 import { Pagination } from "@/components/ui/pagination";
-import { directoryFacets, searchDirectory } from "@/lib/public/directory";
+import { cachedDirectoryFacets, searchDirectory } from "@/lib/public/directory";
 import { directoryHref, parseDirectoryParams } from "@/lib/public/directory-params";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PrisonersPage({ searchParams }: Props) {
   const params = parseDirectoryParams(await searchParams);
-  const [{ people, total, pageCount }, facets] = await Promise.all([searchDirectory(params), directoryFacets()]);
+  const [{ people, total, pageCount }, facets] = await Promise.all([searchDirectory(params), cachedDirectoryFacets()]);
   const searching = Boolean(params.q);
   const narrowed = searching || [params.status, params.custody, params.region, params.facility, params.article, params.designation, params.sentence].some(Boolean);
 
