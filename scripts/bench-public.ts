@@ -117,7 +117,11 @@ async function benchCasePage(url: string) {
     const result = await autocannon({ url: target, connections: Number(values.connections), duration: Number(values.seconds) });
     return { slug, cacheState, result };
   } finally {
+    // Wait for Next to exit before PostgreSQL stops, or a background revalidation in
+    // flight logs a dropped connection.
+    const exited = new Promise((resolve) => server.once("exit", resolve));
     server.kill("SIGTERM");
+    await exited;
   }
 }
 
