@@ -5,6 +5,8 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Casebook — political prisoners, every fact sourced", template: "%s · Casebook" },
   description: "Records of political prisoners: who they are, why and where they are held, and how to write to them. Every fact is cited to its source.",
+  alternates: { types: { "application/atom+xml": "/feed.xml" } },
+  openGraph: { siteName: "Casebook", type: "website" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -23,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </Link>
             <nav aria-label="Main" className="flex gap-5 text-sm font-medium text-muted">
               <Link href="/prisoners" className="hover:text-ink">Prisoners</Link>
+              <Link href="/stats" className="hover:text-ink">Statistics</Link>
               <Link href="/about" className="hover:text-ink">About the data</Link>
             </nav>
           </div>

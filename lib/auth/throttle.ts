@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "../db/client";
 
 // Brute-force brake, shared by every app instance because its state is in PostgreSQL
-// (table sign_in_throttle). The numbers are documented in docs/decisions/005-workspace-auth.md.
+// (table sign_in_throttle). The numbers are documented in docs/decisions/005-workspace-security.md.
 export const THROTTLE = {
   /** Failed attempts for one e-mail address (known or not) before it is locked. */
   perAccount: 5,

@@ -15,13 +15,17 @@ process.exit = ((code?: number | string | null) =>
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
-type Options = { dataDir: string; port: number; database?: string; log?: (line: string) => void };
+type Options = {
+  dataDir: string; port: number; database?: string; log?: (line: string) => void;
+  /** Extra server settings (`-c name=value`), e.g. a benchmark's shared_buffers. */
+  settings?: Record<string, string>;
+};
 
 const USER = "postgres";
 // Local-only server listening on 127.0.0.1; the password keeps other local users out.
 const PASSWORD = "casebook-local";
 
-export async function startEmbeddedPostgres({ dataDir, port, database = "casebook", log }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({ dataDir, port, database = "casebook", log, settings = {} }: Options): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -31,7 +35,8 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "caseboo
     persistent: true,
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8", "--data-checksums"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on",
+      ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`])],
     onLog: () => {},
     onError: (error) => log?.(`[postgres] ${String(error)}`),
   });

@@ -90,3 +90,17 @@ export const ruPassport: RomanisationSystem = {
 };
 
 export const romanisationSystems = [beNational, bePassport, beBgn, beLacinka, ruBgn, ruPassport];
+
+/**
+ * The first step of the phonetic search key (./search-key.ts): one Latin spelling for
+ * Belarusian and Russian letters alike, so that a query typed in either Cyrillic
+ * alphabet lands in the same key space as the Latin spellings. Not shown to readers.
+ */
+export const searchKeyCyrillic: RomanisationSystem = {
+  id: "search-key",
+  language: "be",
+  label: "Search key (Belarusian and Russian letters)",
+  letters: {
+    ...bePassport.letters, г: "h", и: "i", щ: "shch", ъ: "", ё: { initial: "yo", soft: "io" }, е: { initial: "ye", soft: "e" },
+  },
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { beBgn, beLacinka, beNational, bePassport, ruBgn, ruPassport } from "./systems";
+import { beBgn, beLacinka, beNational, bePassport, ruBgn, ruPassport, searchKeyCyrillic } from "./systems";
 import { transliterate } from "./transliterate";
 
 // Expected spellings are the ones in the demo articles and in official and press use.
@@ -52,4 +52,14 @@ describe("Russian", () => {
   it("keeps capitals of all-caps words and passes Latin text through", () => {
     expect(transliterate("ШУРА Smith", ruPassport)).toBe("SHURA Smith");
   });
+});
+
+describe("search key romanisation (both alphabets)", () => {
+  it.each([
+    ["Калеснікава", "Kalesnikava"],
+    ["Колесникова", "Kolesnikova"],
+    ["Мария", "Mariya"],
+    ["Щука", "Shchuka"],
+    ["Ціханоўскі", "Tsikhanouski"],
+  ])("%s → %s", (cyrillic, latin) => expect(transliterate(cyrillic, searchKeyCyrillic)).toBe(latin));
 });

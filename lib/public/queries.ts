@@ -71,3 +71,25 @@ export function describeFact(record: PublicRecord, c: PublicCitation): string {
       return c.subjectType.replaceAll("_", " ").toLowerCase().replace(/^./, (s) => s.toUpperCase());
   }
 }
+
+/** The most recently updated published people, for the home page and the site feed. */
+export async function listRecentUpdates(limit = 20) {
+  const rows = await db.publicPerson.findMany({
+    orderBy: [{ lastUpdatedAt: "desc" }, { personId: "asc" }],
+    take: limit,
+    select: { slug: true, displayName: true, status: true, held: true, lastUpdatedAt: true, record: true },
+  });
+  return rows.map(({ record, ...row }) => {
+    const { person, timeline } = record as unknown as PublicRecord;
+    return { ...row, bio: person.bio, latestEvent: timeline.at(-1) ?? null };
+  });
+}
+
+/** Every published slug with its last update, for the sitemap (at most 50,000: one sitemap file's limit). */
+export async function listPublicSlugs() {
+  return db.publicPerson.findMany({ orderBy: { slug: "asc" }, take: 50_000, select: { slug: true, lastUpdatedAt: true } });
+}
+
+export async function listPublicSourceIds() {
+  return db.publicSource.findMany({ orderBy: { sourceId: "asc" }, take: 10_000, select: { sourceId: true, refreshedAt: true } });
+}

@@ -1,19 +1,25 @@
 // Rebuilds the public projection (public_person, public_source) from the records.
 // Every write that can change what the public sees calls these inside its transaction;
-// the SQL functions they call are the allowlist (prisma/migrations/*_init).
-import type { Prisma } from "../generated/prisma/client";
+// the SQL functions they call are the allowlist (prisma/migrations/*_init). The phonetic
+// name keys are computed here, in TypeScript, from the romanisation tables
+// (docs/decisions/006-public-search.md), and only from names already in the projection.
+import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db/client";
+import { nameKeys } from "../names/search-key";
 
 type Executor = Database | Prisma.TransactionClient;
 
 export async function refreshPublicPerson(db: Executor, personId: string) {
   await db.$executeRaw`SELECT refresh_public_person(${personId})`;
+  await writeNameKeys(db, [personId]);
 }
 
 export async function refreshPublicSource(db: Executor, sourceId: string) {
   await db.$executeRaw`SELECT refresh_public_source(${sourceId})`;
   // A source's visibility decides whether case pages may quote it.
-  await db.$executeRaw`SELECT refresh_public_person(person_id) FROM (SELECT DISTINCT person_id FROM citation WHERE source_id = ${sourceId}) cited`;
+  const cited = await db.$queryRaw<{ person_id: string }[]>`SELECT DISTINCT person_id FROM citation WHERE source_id = ${sourceId}`;
+  await db.$executeRaw`SELECT refresh_public_person(id) FROM unnest(${cited.map((c) => c.person_id)}::text[]) AS id`;
+  await writeNameKeys(db, cited.map((c) => c.person_id));
 }
 
 /** Rebuilds these people's public records in one statement. */
@@ -26,4 +32,19 @@ export async function refreshPublicPeople(db: Executor, personIds: string[]) {
 export async function refreshAllPublic(db: Executor) {
   await db.$executeRaw`SELECT refresh_public_source(id) FROM source`;
   await db.$executeRaw`SELECT refresh_public_person(id) FROM person`;
+  await writeNameKeys(db, null);
+}
+
+/** Fills public_person.name_keys for these people (null: everyone) from their projected names. */
+export async function writeNameKeys(db: Executor, personIds: string[] | null) {
+  if (personIds?.length === 0) return;
+  const rows = await db.$queryRaw<{ person_id: string; names: string[] }[]>`
+    SELECT person_id, names FROM public_person ${personIds ? Prisma.sql`WHERE person_id = ANY (${personIds}::text[])` : Prisma.empty}`;
+  for (let i = 0; i < rows.length; i += 5000) {
+    const batch = rows.slice(i, i + 5000);
+    await db.$executeRaw`
+      UPDATE public_person p SET name_keys = k.keys
+      FROM unnest(${batch.map((r) => r.person_id)}::text[], ${batch.map((r) => nameKeys(r.names))}::text[]) AS k(id, keys)
+      WHERE p.person_id = k.id`;
+  }
 }

@@ -4,6 +4,7 @@
 // INSERT … SELECT FROM unnest(…), then the public projection is rebuilt in parallel.
 import pg from "pg";
 import { beNational, bePassport, ruPassport } from "../names/systems";
+import { nameKeys } from "../names/search-key";
 import { transliterate } from "../names/transliterate";
 import { formatTerm } from "../public/labels";
 import { seededRandom, type Random } from "./random";
@@ -271,9 +272,20 @@ async function refreshProjection(pool: pg.Pool, persons: number, log: (line: str
     for (let k = work.shift(); k !== undefined; k = work.shift()) {
       const ids = Array.from({ length: Math.min(chunk, persons - k * chunk) }, (_, j) => `syn-p-${k * chunk + j}`);
       await pool.query(`SELECT refresh_public_person(id) FROM unnest($1::text[]) AS id`, [ids]);
+      await writeNameKeys(pool, ids);
       done += ids.length;
       if (done % 10_000 === 0 || done === persons) log(`  public projection: ${done.toLocaleString("en")} / ${persons.toLocaleString("en")} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
   };
   await Promise.all([worker(), worker()]);
+}
+
+/** The pg-pool twin of lib/publication/projection.ts writeNameKeys, for bulk loads. */
+async function writeNameKeys(pool: pg.Pool, ids: string[]) {
+  const { rows } = await pool.query<{ person_id: string; names: string[] }>(
+    `SELECT person_id, names FROM public_person WHERE person_id = ANY ($1::text[])`, [ids]);
+  await pool.query(
+    `UPDATE public_person p SET name_keys = k.keys FROM unnest($1::text[], $2::text[]) AS k(id, keys) WHERE p.person_id = k.id`,
+    [rows.map((r) => r.person_id), rows.map((r) => nameKeys(r.names))],
+  );
 }

@@ -4,25 +4,38 @@ import { CitationMarks } from "@/components/public/citation-marks";
 import { SourceNotes } from "@/components/public/source-notes";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { daysSince, formatPartialDate, partialDateAttribute } from "@/lib/dates/partial-date";
-import { detentionLength, lastFamilyContact, ongoingConditions, PROLONGED_SOLITARY_DAYS } from "@/lib/public/case-facts";
+import { detentionLength, expectedRelease, lastFamilyContact, ongoingConditions, PROLONGED_SOLITARY_DAYS } from "@/lib/public/case-facts";
 import { Footnotes } from "@/lib/public/footnotes";
-import { conditionLabel, designationLabel, detentionKindLabel, formatTerm, languageLabel, releaseTypeLabel, representationLabel } from "@/lib/public/labels";
-import { getPublicCase } from "@/lib/public/queries";
+import { personJsonLd } from "@/lib/public/json-ld";
+import { conditionLabel, designationLabel, detentionKindLabel, formatTerm, languageLabel, releaseTypeLabel, representationLabel, statusLabel } from "@/lib/public/labels";
+import { getCachedPublicCase } from "@/lib/public/case-cache";
 
-export const dynamic = "force-dynamic";
+// Served from the cache (ISR) and rebuilt when a caseworker publishes (lib/public/case-cache.ts);
+// at most 10 s stale even if a writer forgets to revalidate. No page is built at deploy time.
+export const revalidate = 10;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getPublicCase((await params).slug);
+  const found = await getCachedPublicCase((await params).slug);
   if (!found) return { title: "Not found" };
-  return { title: found.record.person.displayName, description: found.record.person.bio ?? undefined };
+  const { person } = found.record;
+  const description = person.bio ?? `${person.displayName}: ${statusLabel[found.status] ?? found.status}. Case record on Casebook.`;
+  return {
+    title: person.displayName,
+    description,
+    alternates: { types: { "application/atom+xml": `/prisoners/${person.slug}/feed.xml` } },
+    openGraph: { type: "profile", title: person.displayName, description, images: person.photoUrl ? [person.photoUrl] : undefined },
+  };
 }
 
 const number = new Intl.NumberFormat("en-GB");
 
 export default async function CasePage({ params }: Props) {
-  const found = await getPublicCase((await params).slug);
+  const found = await getCachedPublicCase((await params).slug);
   if (!found) notFound();
   const { record, status, held, lastUpdatedAt } = found;
   const { person } = record;
@@ -36,6 +49,7 @@ export default async function CasePage({ params }: Props) {
 
   return (
     <article>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: personJsonLd(record) }} />
       <header className="border-b border-line pb-6">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{person.displayName}</h1>
@@ -101,6 +115,9 @@ export default async function CasePage({ params }: Props) {
               <Fact key={s.id} label="Sentence">
                 {formatTerm(s.termMonths) ?? "Term not known"}
                 {s.regime && <>, {s.regime}</>}
+                {held && expectedRelease(s.startDate, s.termMonths) && (
+                  <span className="block text-muted">Expected release {formatPartialDate(expectedRelease(s.startDate, s.termMonths), s.startDatePrecision)}</span>
+                )}
                 {cite("SENTENCE", s.id)}
               </Fact>
             )),
@@ -143,6 +160,7 @@ export default async function CasePage({ params }: Props) {
               {p.facility.name}
               {p.facility.addressLocal && <address className="mt-1 whitespace-pre-line not-italic text-muted">{p.facility.addressLocal}</address>}
               {p.facility.addressLatin && <address className="mt-1 whitespace-pre-line not-italic text-muted">{p.facility.addressLatin}</address>}
+              {p.facility.letterGuidance && <p className="mt-2 text-sm text-muted"><span className="font-medium text-ink">Writing a letter: </span>{p.facility.letterGuidance}</p>}
               {cite("PLACEMENT", p.id)}
             </Fact>
           ))}
@@ -194,7 +212,7 @@ export default async function CasePage({ params }: Props) {
         ) : (
           <ol className="relative space-y-6 border-l-2 border-line pl-6">
             {record.timeline.map((event) => (
-              <li key={event.id} className="relative">
+              <li key={event.id} id={`event-${event.id}`} className="relative scroll-mt-24">
                 <span aria-hidden className="absolute -left-[31px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-accent" />
                 <p className="text-sm font-medium text-muted">
                   <time dateTime={partialDateAttribute(event.date, event.datePrecision)}>{formatPartialDate(event.date, event.datePrecision)}</time>
@@ -213,7 +231,7 @@ export default async function CasePage({ params }: Props) {
       <SourceNotes notes={notes.list} />
 
       <p className="mt-10 text-sm text-muted">
-        Last updated <time dateTime={lastUpdatedAt.toISOString()}>{formatPartialDate(lastUpdatedAt, "DAY")}</time>
+        Last updated <time dateTime={lastUpdatedAt}>{formatPartialDate(lastUpdatedAt.slice(0, 10), "DAY")}</time>
       </p>
     </article>
   );

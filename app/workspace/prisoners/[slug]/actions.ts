@@ -7,6 +7,7 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { addCitation, removeCitation, createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
 import { formValues, type FormState } from "@/lib/cases/form-state";
 import { ITEM_KINDS, type ItemKind } from "@/lib/cases/schemas";
+import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
 import { guarded, toFormState, versionOf } from "../../action-result";
 
@@ -31,6 +32,7 @@ export async function updatePersonAction(_state: FormState, form: FormData): Pro
   const values = formValues(form);
   const result = await guarded(() => updatePerson(actor, text(form, "$personId"), versionOf(form), values));
   if (result.status !== "saved") return toFormState(result, values);
+  revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=person`);
 }
 
@@ -41,6 +43,7 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
   const id = text(form, "$id") || undefined;
   const result = await guarded(() => saveItem(actor, kind, { personId: text(form, "$personId"), id, version: id ? versionOf(form) : undefined, values }));
   if (result.status !== "saved") return toFormState(result, values);
+  revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=${kind}#${kind}`);
 }
 
@@ -48,7 +51,10 @@ export async function deleteItemAction(form: FormData) {
   const actor = await requireUser();
   const kind = itemKind(form);
   const result = await guarded(() => deleteItem(actor, kind, text(form, "$personId"), text(form, "$id"), versionOf(form)));
-  if (result.status === "saved") redirect(`/workspace/prisoners/${result.slug}?saved=deleted#${kind}`);
+  if (result.status === "saved") {
+    revalidatePublicPerson(result.slug);
+    redirect(`/workspace/prisoners/${result.slug}?saved=deleted#${kind}`);
+  }
   redirect(`/workspace/prisoners/${text(form, "$slug")}/items/${kind}/${text(form, "$id")}?conflict=1`);
 }
 
@@ -59,12 +65,14 @@ export async function addCitationAction(_state: FormState, form: FormData): Prom
   const kind = kindText === "person" ? "person" : itemKind(form);
   const result = await guarded(() => addCitation(actor, { personId: text(form, "$personId"), kind, subjectId: text(form, "$subjectId"), values }));
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
+  revalidatePublicPerson(text(form, "$slug"));
   redirect(`${text(form, "$return")}?saved=citation`);
 }
 
 export async function removeCitationAction(form: FormData) {
   const actor = await requireUser();
   await guarded(() => removeCitation(actor, text(form, "$personId"), text(form, "$citationId")));
+  revalidatePublicPerson(text(form, "$slug"));
   redirect(`${text(form, "$return")}?saved=citation-removed`);
 }
 
@@ -73,6 +81,8 @@ export async function publishAction(form: FormData) {
   const publish = text(form, "publish") === "1";
   const ip = await requestAddress();
   await guarded(() => setPublished(actor, text(form, "$personId"), publish, ip));
+  // Unpublishing must not be served from cache: the page answers 404 from the next request.
+  revalidatePublicPerson(text(form, "$slug"));
   redirect(`/workspace/prisoners/${text(form, "$slug")}?saved=${publish ? "published" : "unpublished"}`);
 }
 
@@ -81,11 +91,13 @@ export async function deleteCaseAction(form: FormData) {
   const deleted = text(form, "delete") === "1";
   const ip = await requestAddress();
   await guarded(() => setDeleted(actor, text(form, "$personId"), deleted, ip));
+  revalidatePublicPerson(text(form, "$slug"));
   redirect(deleted ? "/workspace?saved=deleted" : `/workspace/prisoners/${text(form, "$slug")}?saved=undeleted`);
 }
 
 export async function restoreRevisionAction(form: FormData) {
   const actor = await requireUser();
   const { slug } = await guarded(() => restoreRevision(actor, text(form, "$revisionId")));
+  revalidatePublicPerson(slug);
   redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
 }

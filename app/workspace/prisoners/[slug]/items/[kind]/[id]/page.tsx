@@ -80,7 +80,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
                 <p className="mt-1 text-muted">— {c.sourceTitle}{c.field ? ` (field: ${c.field})` : ""}</p>
                 {editable && (
                   <div className="mt-2">
-                    <ConfirmButton label="Remove…" confirmLabel="Remove this citation" question="The fact loses this source. The history keeps the quote." action={removeCitationAction} hidden={{ $personId: person.id, $citationId: c.id, $return: here }} />
+                    <ConfirmButton label="Remove…" confirmLabel="Remove this citation" question="The fact loses this source. The history keeps the quote." action={removeCitationAction} hidden={{ $personId: person.id, $slug: person.slug, $citationId: c.id, $return: here }} />
                   </div>
                 )}
               </li>
@@ -90,7 +90,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
         {editable && (
           <div className="mt-4 rounded border border-line bg-white p-4">
             <h3 className="mb-3 font-medium">Cite a source</h3>
-            <RecordForm fields={citationFields} idPrefix="citation" initial={{}} hidden={{ $personId: person.id, $kind: kind, $subjectId: id, $return: here }} action={addCitationAction} submitLabel="Add citation" />
+            <RecordForm fields={citationFields} idPrefix="citation" initial={{}} hidden={{ $personId: person.id, $slug: person.slug, $kind: kind, $subjectId: id, $return: here }} action={addCitationAction} submitLabel="Add citation" />
           </div>
         )}
       </section>

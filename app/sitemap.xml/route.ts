@@ -1,0 +1,20 @@
+import { listPublicSlugs, listPublicSourceIds } from "@/lib/public/queries";
+
+export const dynamic = "force-dynamic";
+
+// Published cases and public sources only: the sitemap reads the projection like every public page.
+export async function GET(request: Request) {
+  const origin = new URL(request.url).origin;
+  const [people, sources] = await Promise.all([listPublicSlugs(), listPublicSourceIds()]);
+  const url = (loc: string, lastmod?: Date) => `  <url><loc>${origin}${loc}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}</url>`;
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    url("/"), url("/prisoners"), url("/stats"), url("/about"),
+    ...people.map((p) => url(`/prisoners/${encodeURIComponent(p.slug)}`, p.lastUpdatedAt)),
+    ...sources.map((s) => url(`/sources/${encodeURIComponent(s.sourceId)}`, s.refreshedAt)),
+    "</urlset>",
+    "",
+  ].join("\n");
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+}

@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+
+// The seeded restricted family contact holds "CANARY-RESTRICTED"; the unpublished case is
+// `unpublished-example`. Neither may surface anywhere a visitor or a crawler can reach.
+const CASES = ["maria-kalesnikava", "ales-bialiatski", "viktor-babaryka", "maksim-znak", "syarhey-tsikhanouski"];
+const SOURCES = ["demo-source-000", "demo-source-001", "demo-source-002", "demo-source-003", "demo-source-004"];
+const SEARCHES = ["CANARY-RESTRICTED", "CANARY", "placeholder", "not a real contact", "Unpublished Example", "unpublished", "sister", "health", "Kalesnikava", "Nobel"];
+const FORBIDDEN = ["CANARY-RESTRICTED", "not a real contact", "+000 00 000 0000", "Unpublished Example", "unpublished-example", "Sister reports her health"];
+
+test("restricted details and unpublished people reach no public page, feed, sitemap or search result", async ({ request }) => {
+  const paths: [path: string, echoedQuery?: string][] = [
+    ["/"], ["/prisoners"], ["/about"], ["/stats"], ["/feed.xml"], ["/sitemap.xml"], ["/robots.txt"],
+    ...CASES.flatMap((slug): [string][] => [[`/prisoners/${slug}`], [`/prisoners/${slug}/feed.xml`]]),
+    ...SOURCES.map((id): [string] => [`/sources/${id}`]),
+    ...SEARCHES.map((q): [string, string] => [`/prisoners?q=${encodeURIComponent(q)}`, q]),
+    ["/prisoners?custody=held"], ["/prisoners?custody=released&sort=updated"],
+  ];
+  for (const [path, echoedQuery] of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    let body = await response.text();
+    // A search page repeats the visitor's own words (in the box and the page state); only those may be there.
+    if (echoedQuery) body = body.replaceAll(echoedQuery, "").replaceAll(encodeURIComponent(echoedQuery), "");
+    for (const forbidden of FORBIDDEN) expect(body, path).not.toContain(forbidden);
+  }
+});
+
+test("searching for restricted words finds nobody", async ({ page }) => {
+  for (const q of ["CANARY-RESTRICTED", "Unpublished Example"]) {
+    await page.goto(`/prisoners?q=${encodeURIComponent(q)}`);
+    await expect(page.getByText("No published record matches")).toBeVisible();
+  }
+});
+
+test("an unpublished person's page and feed answer 404, and the sitemap lists only published cases", async ({ request }) => {
+  expect((await request.get("/prisoners/unpublished-example")).status()).toBe(404);
+  expect((await request.get("/prisoners/unpublished-example/feed.xml")).status()).toBe(404);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const slug of CASES) expect(sitemap).toContain(`/prisoners/${slug}</loc>`);
+  expect(sitemap).not.toContain("unpublished");
+});
+
+test("feeds are Atom and a case page describes the person to crawlers", async ({ request, page }) => {
+  const feed = await request.get("/prisoners/maria-kalesnikava/feed.xml");
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  expect(await feed.text()).toContain("Released with 122 other prisoners");
+  await page.goto("/prisoners/maria-kalesnikava");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(jsonLd).toMatchObject({ "@type": "Person", name: "Maria Kalesnikava" });
+  expect(jsonLd.alternateName).toContain("Марыя Калеснікава");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Maria Kalesnikava");
+});
+
+test("statistics are readable without JavaScript: counts, and a chart with a text alternative", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/stats");
+  await expect(page.getByRole("heading", { name: "Statistics", level: 1 })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Detentions and releases by year\. 2020: 3 detained/ })).toBeVisible();
+  await expect(page.getByRole("row", { name: /2025/ }).first()).toContainText("3");
+  expect(await page.content()).not.toContain("CANARY-RESTRICTED");
+  await context.close();
+});

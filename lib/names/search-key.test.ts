@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { nameKeys, phoneticKey, spellingsOf } from "./search-key";
+
+// The spellings readers arrive with (issue 4): each group must share one key, and
+// different people must keep different keys.
+describe("phonetic search key", () => {
+  it.each([
+    ["Kalesnikava", ["Калеснікава", "Колесникова", "Kalesnikava", "Kolesnikova", "Kalesnikova", "KALESNIKAVA", "Kaliesnikava"]],
+    ["Maria", ["Марыя", "Мария", "Maryia", "Mariya", "Maria", "Maryja"]],
+    ["Bialiatski", ["Бяляцкі", "Беляцкий", "Bialiatski", "Byalyatsky", "Belyatskiy", "Bialiacki"]],
+    ["Siarhei", ["Сяргей", "Сергей", "Syarhey", "Siarhei", "Sergey", "Siarhiej"]],
+    ["Tsikhanouski", ["Ціханоўскі", "Tsikhanouski", "Tsikhanowski", "Cichanoŭski"]],
+    ["Babaryka", ["Бабарыка", "Бабарико", "Babaryka", "Babariko"]],
+  ])("%s: every spelling has the same key", (_name, spellings) => {
+    const keys = new Set(spellings.map(phoneticKey));
+    expect([...keys]).toHaveLength(1);
+  });
+
+  it("keeps different people apart", () => {
+    const people = ["Kalesnikava", "Bialiatski", "Babaryka", "Znak", "Tsikhanouski"].map(phoneticKey);
+    expect(new Set(people).size).toBe(people.length);
+  });
+
+  it("drops punctuation and apostrophes, keeps word order", () => {
+    expect(phoneticKey("Ales' Belyatskiy")).toBe("ales belecki");
+    expect(phoneticKey("  Maria—Kalesnikava! ")).toBe("mare kalesnikava");
+    expect(phoneticKey("42 / ,")).toBe("");
+  });
+});
+
+describe("spellings and stored keys of a name", () => {
+  it("romanises a Cyrillic name in every system, and leaves a Latin one alone", () => {
+    const spellings = spellingsOf("Алесь Бяляцкі").map((s) => s.text);
+    expect(spellings).toEqual(expect.arrayContaining(["Алесь Бяляцкі", "Ales Bialiatski", "Aleś Bialacki", "Ales' Byalyatski"]));
+    expect(spellingsOf("Ales Bialiatski")).toEqual([{ text: "Ales Bialiatski", system: null }]);
+  });
+
+  it("stores each distinct key once, including the Łacinka one", () => {
+    expect(nameKeys(["Ales Bialiatski", "Алесь Бяляцкі", "Алесь Беляцкий"])).toBe("ales belecki ; ales belacki");
+  });
+});

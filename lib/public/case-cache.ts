@@ -1,0 +1,33 @@
+import "server-only";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { getPublicCase } from "./queries";
+
+// Case pages are served from Next's cache (ISR) and rebuilt on demand. The cache entry of
+// a case is tagged with its slug, so publishing an edit, or unpublishing, takes effect
+// on the next request: the workspace calls revalidatePublicPerson(slug) right after its
+// transaction (which refreshes the projection) commits. The page's own `revalidate` is a
+// backstop for any writer that forgets. See docs/decisions/007-public-page-cache.md.
+
+export const publicPersonTag = (slug: string) => `public-person:${slug}`;
+
+/** The public case of one slug, cached; dates come back as ISO strings (the cache stores JSON). */
+export function getCachedPublicCase(slug: string) {
+  return unstable_cache(
+    async () => {
+      const found = await getPublicCase(slug);
+      return found && { record: found.record, status: found.status, held: found.held, lastUpdatedAt: found.lastUpdatedAt.toISOString() };
+    },
+    ["public-case", slug],
+    { tags: [publicPersonTag(slug)], revalidate: 10 },
+  )();
+}
+
+/**
+ * Drops the cached public page (and feed) of these slugs at once: the next request is a
+ * cache miss, never stale data. Call from Server Actions or Route Handlers after the
+ * projection has been refreshed and the transaction committed; pass both the old and the
+ * new slug when a slug changes.
+ */
+export function revalidatePublicPerson(...slugs: string[]) {
+  for (const slug of slugs) revalidateTag(publicPersonTag(slug), { expire: 0 });
+}
