@@ -16,6 +16,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         <nav aria-label="Workspace" className="flex flex-wrap gap-4 text-sm font-medium">
           <Link href="/workspace" className="text-accent hover:underline">Cases</Link>
           <Link href="/workspace/facilities" className="text-accent hover:underline">Facilities</Link>
+          <Link href="/workspace/articles" className="text-accent hover:underline">Articles</Link>
           {can(actor.role, "manage:campaigns") && <Link href="/workspace/campaigns" className="text-accent hover:underline">Campaigns</Link>}
           {can(actor.role, "edit:case") && <Link href="/workspace/import" className="text-accent hover:underline">Import</Link>}
           {can(actor.role, "export:data") && <a href="/workspace/export?format=csv" className="text-accent hover:underline">Export letter list</a>}

@@ -1,0 +1,15 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { formValues, type FormState } from "@/lib/cases/form-state";
+import { createLegalArticle } from "@/lib/legal-articles/mutations";
+import { guarded, toFormState } from "../action-result";
+
+export async function createLegalArticleAction(_state: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const result = await guarded(() => createLegalArticle(actor, values));
+  if (result.status !== "saved") return toFormState(result, values);
+  redirect("/workspace/articles?saved=article");
+}
