@@ -21,6 +21,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           {can(actor.role, "edit:case") && <Link href="/workspace/import" className="text-accent hover:underline">Import</Link>}
           {can(actor.role, "export:data") && <a href="/workspace/export?format=csv" className="text-accent hover:underline">Export letter list</a>}
           {can(actor.role, "manage:users") && <Link href="/workspace/users" className="text-accent hover:underline">Users</Link>}
+          {can(actor.role, "manage:users") && <Link href="/workspace/api-keys" className="text-accent hover:underline">API keys</Link>}
           {can(actor.role, "read:audit") && <Link href="/workspace/audit" className="text-accent hover:underline">Audit log</Link>}
         </nav>
         <div className="flex items-center gap-3 text-sm text-muted">

@@ -16,19 +16,27 @@ export const openApiDocument = {
     description:
       "Read-only access to published case records of political prisoners. Only published people and public facts are returned; " +
       "family contact details, health notes and internal records never are. Every fact in `record` carries its citations. " +
-      "Requests are rate limited per client (120 a minute); CORS is open.",
+      "Requests are rate limited per client (120 a minute); CORS is open. Partners may send an API key (`Authorization: Bearer cbk_…`, " +
+      "issued by an admin): the rate limit is then per key, every use is audited, and a key with internal scope also reads internal facts " +
+      "and unpublished records on `/prisoners/{slug}` (restricted data never).",
     license: { name: "AGPL-3.0-or-later" },
   },
   servers: [{ url: "/api/v1" }],
+  security: [{}, { partnerKey: [] }],
   paths: {
     "/prisoners": {
       get: {
         summary: "List published prisoners",
         description: "Sorted by name. Follow `nextCursor` (pass it as `cursor`) until it is null.",
         parameters: [
+          { name: "q", in: "query", schema: { type: "string" }, description: "Name in any spelling or script (typos tolerated), charge, facility or words of the biography" },
           { name: "status", in: "query", schema: { type: "string", enum: ["DETAINED", "PRE_TRIAL", "CONVICTED", "UNDER_APPEAL", "RELEASED", "EXILED", "DECEASED", "DISAPPEARED", "UNKNOWN"] } },
           { name: "custody", in: "query", schema: { type: "string", enum: ["held", "released"] } },
           { name: "region", in: "query", schema: { type: "string" } },
+          { name: "facility", in: "query", schema: { type: "string" } },
+          { name: "article", in: "query", schema: { type: "string" }, description: "Criminal-code article, e.g. 342 or 342.1" },
+          { name: "designation", in: "query", schema: { type: "string" }, description: "Designating organisation, e.g. Viasna" },
+          { name: "sentence", in: "query", schema: { type: "string", enum: ["under-2", "2-5", "5-10", "over-10"] } },
           { name: "updatedSince", in: "query", schema: { type: "string", format: "date" }, description: "Only records whose public facts changed on or after this day" },
           { name: "cursor", in: "query", schema: { type: "string" } },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
@@ -48,7 +56,7 @@ export const openApiDocument = {
       get: {
         summary: "One published prisoner's public record",
         parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
-        responses: { "200": { description: "The record", headers: rateHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/Prisoner" } } } }, "404": problem, "429": problem },
+        responses: { "200": { description: "The record", headers: rateHeaders, content: { "application/json": { schema: { $ref: "#/components/schemas/Prisoner" } } } }, "401": problem, "404": problem, "429": problem },
       },
     },
     "/sources/{id}": {
@@ -60,6 +68,7 @@ export const openApiDocument = {
     },
   },
   components: {
+    securitySchemes: { partnerKey: { type: "http", scheme: "bearer", description: "A partner API key issued by an admin" } },
     schemas: {
       PrisonerSummary: {
         type: "object",

@@ -5,22 +5,20 @@ import type { Database } from "../db/client";
 import type { PublicRecord } from "../public/record";
 import { encodeCursor, type Cursor } from "./cursor";
 import { z } from "zod";
+import { directoryConditions } from "../public/directory";
+import { directoryParamsSchema } from "../public/directory-params";
 
-export const apiListParams = z.object({
-  status: z.enum(["DETAINED", "PRE_TRIAL", "CONVICTED", "UNDER_APPEAL", "RELEASED", "EXILED", "DECEASED", "DISAPPEARED", "UNKNOWN"]).optional(),
-  custody: z.enum(["held", "released"]).optional(),
-  region: z.string().trim().min(1).max(200).optional(),
+// The directory's filters (q, status, custody, region, facility, article, designation,
+// sentence), plus paging and a change date for partners who sync.
+export const apiListParams = directoryParamsSchema.omit({ page: true, sort: true }).extend({
   updatedSince: z.iso.date().optional(),
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type ApiListParams = z.infer<typeof apiListParams>;
 
-export function filterConditions(params: ApiListParams): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [];
-  if (params.status) conditions.push(Prisma.sql`status = ${params.status}`);
-  if (params.custody) conditions.push(Prisma.sql`held = ${params.custody === "held"}`);
-  if (params.region) conditions.push(Prisma.sql`region = ${params.region}`);
+function filterConditions(params: ApiListParams): Prisma.Sql[] {
+  const conditions = directoryConditions(params);
   if (params.updatedSince) conditions.push(Prisma.sql`last_updated_at >= ${new Date(`${params.updatedSince}T00:00:00Z`)}`);
   return conditions;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { clientIp } from "./client-ip";
+import { recordAudit } from "../audit/log";
+import { authenticateApiKey, type ApiAccess } from "./keys";
 import { rateLimitHeaders, takeRequest } from "./rate-limit";
 
 // Every public API response: open CORS (the data is public), rate limiting per client
@@ -25,15 +27,25 @@ export function preflight() {
   return new Response(null, { status: 204, headers: CORS });
 }
 
-/** Runs `handler` for a rate-limited public GET; it returns data or null for 404. */
-export async function publicApi(request: Request, handler: (baseUrl: string) => Promise<unknown | null>) {
+/**
+ * Runs `handler` for a rate-limited GET; it returns data or null for 404. Anonymous
+ * callers are limited per address, partners per key; every use of a key is audited.
+ */
+export async function publicApi(request: Request, handler: (baseUrl: string, access: ApiAccess) => Promise<unknown | null>) {
   try {
-    const limit = await takeRequest(db, `ip:${clientIp(request.headers)}`);
+    const access = await authenticateApiKey(db, request.headers.get("authorization"));
+    if (access === "invalid") return problem(401, "Unauthorized", "The API key is not valid or has been revoked.", { "WWW-Authenticate": 'Bearer realm="casebook"' });
+    const limit = await takeRequest(db, access ? `key:${access.keyId}` : `ip:${clientIp(request.headers)}`);
     const headers = rateLimitHeaders(limit);
     if (!limit.allowed) return problem(429, "Too many requests", `Try again in ${limit.resetSeconds} s.`, headers);
-    const body = await handler(new URL(request.url).origin);
+    if (access) {
+      const url = new URL(request.url);
+      await recordAudit(db, { action: "api.use", actorEmail: `api-key:${access.keyName}`, subjectType: "ApiKey", subjectId: access.keyId, ipAddress: clientIp(request.headers), details: { path: url.pathname, query: url.search } });
+    }
+    const body = await handler(new URL(request.url).origin, access);
     if (body === null) return problem(404, "Not found", undefined, headers);
-    return Response.json(body, { headers: { ...CORS, ...headers, "Cache-Control": "public, max-age=60" } });
+    // Answers to a key may hold internal data: never stored by shared caches.
+    return Response.json(body, { headers: { ...CORS, ...headers, "Cache-Control": access ? "private, no-store" : "public, max-age=60" } });
   } catch (error) {
     if (error instanceof ApiInputError) return problem(400, "Bad request", error.message);
     console.error("Public API error", error);

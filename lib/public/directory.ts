@@ -97,7 +97,13 @@ export async function directoryFacets() {
 /** directoryFacets for pages, cached for a minute: it reads every row. */
 export const cachedDirectoryFacets = unstable_cache(directoryFacets, ["directory-facets"], { revalidate: 60, tags: ["public-people"] });
 
-function filterConditions(p: DirectoryParams): Prisma.Sql[] {
+/** The directory's filters and search words as SQL conditions; the public API uses the same. */
+export function directoryConditions(p: Omit<DirectoryParams, "page" | "sort">): Prisma.Sql[] {
+  const tokens = p.q ? queryTokens(p.q) : [];
+  return [...filterConditions(p), ...tokens.map(tokenCondition)];
+}
+
+function filterConditions(p: Omit<DirectoryParams, "page" | "sort">): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (p.status) conditions.push(Prisma.sql`status = ${p.status}`);
   if (p.custody) conditions.push(Prisma.sql`held = ${p.custody === "held"}`);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { getInternalPrisoner } from "@/lib/api/internal";
 import { getPrisoner } from "@/lib/api/prisoners";
 import { preflight, publicApi } from "@/lib/api/respond";
 
@@ -6,7 +7,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return publicApi(request, (baseUrl) => getPrisoner(db, slug, baseUrl));
+  return publicApi(request, (baseUrl, access) =>
+    access?.scope === "internal" ? getInternalPrisoner(access, slug, baseUrl) : getPrisoner(db, slug, baseUrl),
+  );
 }
 
 export const OPTIONS = preflight;
