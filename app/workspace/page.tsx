@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SavedNotice } from "@/components/workspace/badges";
+import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listCases } from "@/lib/cases/queries";
@@ -16,7 +17,9 @@ export default async function CaseListPage({ searchParams }: Props) {
   const actor = await requireUser();
   const params = await searchParams;
   const filter = caseFilterSchema.parse({ q: params.q ?? "", status: params.status ?? "", publication: params.publication ?? "" });
-  const cases = await listCases(actor, filter);
+  const page = Math.max(1, Number.parseInt(typeof params.page === "string" ? params.page : "1", 10) || 1);
+  const { cases, total, pageCount } = await listCases(actor, filter, page);
+  const hrefFor = (n: number) => `/workspace?${new URLSearchParams({ q: filter.q, status: filter.status, publication: filter.publication, ...(n > 1 ? { page: String(n) } : {}) })}`;
   const filtered = filter.q !== "" || filter.status !== "" || filter.publication !== "";
 
   return (
@@ -64,12 +67,13 @@ export default async function CaseListPage({ searchParams }: Props) {
         </p>
       )}
 
+      {total > 0 && <p className="mt-6 text-sm text-muted">{total.toLocaleString("en-GB")} {total === 1 ? "case" : "cases"}{pageCount > 1 && `, page ${page} of ${pageCount}`}</p>}
       {cases.length === 0 ? (
         <p className="mt-8 rounded border border-dashed border-line bg-white p-6 text-muted">
           {filtered ? "No case matches. Try another spelling, or clear the filters." : "No cases yet."}
         </p>
       ) : (
-        <table className="mt-6 w-full border-collapse text-sm">
+        <table className="mt-2 w-full border-collapse text-sm">
           <caption className="sr-only">Cases</caption>
           <thead>
             <tr className="border-b border-line text-left text-muted">
@@ -93,6 +97,7 @@ export default async function CaseListPage({ searchParams }: Props) {
           </tbody>
         </table>
       )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </div>
   );
 }

@@ -23,15 +23,27 @@ export function caseListWhere(actor: Actor, filter: CaseFilter): Prisma.PersonWh
   };
 }
 
-export async function listCases(actor: Actor, filter: CaseFilter): Promise<CaseListEntry[]> {
+export const CASE_LIST_PAGE_SIZE = 50;
+
+/** One page of the case list, with the total so the page can say how many match. */
+export async function listCases(actor: Actor, filter: CaseFilter, page = 1): Promise<{ cases: CaseListEntry[]; total: number; pageCount: number }> {
   authorize(actor, "read:internal");
-  const people = await db.person.findMany({
-    where: caseListWhere(actor, filter),
-    orderBy: { sortName: "asc" },
-    take: 200,
-    select: { id: true, slug: true, displayName: true, published: true, deletedAt: true, updatedAt: true, detentionEpisodes: { where: { released: false }, select: { id: true }, take: 1 } },
-  });
-  return people.map((p) => ({ id: p.id, slug: p.slug, displayName: p.displayName, published: p.published, deleted: p.deletedAt !== null, held: p.detentionEpisodes.length > 0, updatedAt: p.updatedAt }));
+  const where = caseListWhere(actor, filter);
+  const [people, total] = await Promise.all([
+    db.person.findMany({
+      where,
+      orderBy: [{ sortName: "asc" }, { id: "asc" }],
+      skip: (page - 1) * CASE_LIST_PAGE_SIZE,
+      take: CASE_LIST_PAGE_SIZE,
+      select: { id: true, slug: true, displayName: true, published: true, deletedAt: true, updatedAt: true, detentionEpisodes: { where: { released: false }, select: { id: true }, take: 1 } },
+    }),
+    db.person.count({ where }),
+  ]);
+  return {
+    cases: people.map((p) => ({ id: p.id, slug: p.slug, displayName: p.displayName, published: p.published, deleted: p.deletedAt !== null, held: p.detentionEpisodes.length > 0, updatedAt: p.updatedAt })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / CASE_LIST_PAGE_SIZE)),
+  };
 }
 
 export type CaseItem = { kind: ItemKind; row: Record<string, unknown> & { id: string; version: number; visibility: string } };

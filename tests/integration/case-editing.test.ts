@@ -106,11 +106,11 @@ describe("editing a case", () => {
 
   it("soft-deletes a case; only an admin can restore it", async () => {
     await m.setDeleted(caseworker, PERSON, true, null);
-    expect((await q.listCases(caseworker, { q: "Znak", status: "", publication: "" })).length).toBe(0);
+    expect((await q.listCases(caseworker, { q: "Znak", status: "", publication: "" })).cases.length).toBe(0);
     expect(await test.db.publicPerson.findUnique({ where: { personId: PERSON } })).toBeNull();
     await expect(m.setDeleted(caseworker, PERSON, false, null)).rejects.toBeInstanceOf(NotFound);
     await m.setDeleted(admin, PERSON, false, null);
-    expect((await q.listCases(caseworker, { q: "Znak", status: "", publication: "" })).map((c) => c.slug)).toEqual(["maksim-znak"]);
+    expect((await q.listCases(caseworker, { q: "Znak", status: "", publication: "" })).cases.map((c) => c.slug)).toEqual(["maksim-znak"]);
     expect(await test.db.publicPerson.findUnique({ where: { personId: PERSON } })).not.toBeNull();
   });
 
@@ -158,7 +158,7 @@ describe("editing a case", () => {
   });
 
   it("finds a case by any spelling of the name", async () => {
-    const found = await q.listCases(caseworker, { q: "Колесникова", status: "", publication: "" });
+    const { cases: found } = await q.listCases(caseworker, { q: "Колесникова", status: "", publication: "" });
     expect(found.map((c) => c.slug)).toEqual(["maria-kalesnikava"]);
   });
 });
