@@ -5,6 +5,9 @@ import { authorize } from "../cases/access";
 import { NotFound } from "../auth/errors";
 import { toLetterRow } from "../exports/letter-row";
 import type { PublicRecord } from "../public/record";
+import { Prisma } from "../generated/prisma/client";
+import { directoryConditions } from "../public/directory";
+import type { DirectoryParams } from "../public/directory-params";
 import { applyOverrides } from "./letter-rows";
 
 export async function listCampaigns(actor: Actor) {
@@ -48,16 +51,16 @@ export async function getCampaign(actor: Actor, slug: string) {
   return { campaign, cases, total: cases.reduce((n, c) => n + c.total, 0) };
 }
 
-/** Published people not yet in the campaign whose names match `q`. */
-export async function findCasesToAdd(actor: Actor, campaignId: string, q: string) {
+/** Published people not yet in the campaign, found with the public directory's search and filters. */
+export async function findCasesToAdd(actor: Actor, campaignId: string, filters: Omit<DirectoryParams, "page" | "sort">) {
   authorize(actor, "manage:campaigns");
-  const text = q.trim();
-  if (!text) return [];
+  const conditions = directoryConditions(filters);
+  if (conditions.length === 0) return [];
   return db.$queryRaw<{ person_id: string; slug: string; display_name: string; status: string; held: boolean }[]>`
     SELECT person_id, slug, display_name, status, held FROM public_person p
-    WHERE search_text LIKE '%' || casebook_fold(${text}) || '%'
+    WHERE ${Prisma.join(conditions, " AND ")}
       AND NOT EXISTS (SELECT 1 FROM campaign_case c WHERE c.campaign_id = ${campaignId} AND c.person_id = p.person_id)
-    ORDER BY held DESC, sort_name LIMIT 20`;
+    ORDER BY held DESC, sort_name LIMIT 50`;
 }
 
 /** For /campaigns/[slug]: published campaigns only; anything else is not found. */

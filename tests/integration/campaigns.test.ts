@@ -71,6 +71,16 @@ describe("campaigns", () => {
     expect(cases).toHaveLength(2);
   });
 
+  it("finds cases to add with the directory's search and filters, leaving out those already in", async () => {
+    const campaign = await create(actors.CAMPAIGNER, "Finder test");
+    const slugs = async (filters: Record<string, string>) => (await queries.findCasesToAdd(actors.CAMPAIGNER, campaign.id, filters)).map((p) => p.slug).sort();
+    expect(await slugs({ custody: "held" })).toEqual(["maksim-znak", "syarhey-tsikhanouski"]);
+    expect(await slugs({ q: "Колесникова" })).toEqual(["maria-kalesnikava"]);
+    await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-maksim-znak");
+    expect(await slugs({ custody: "held" })).toEqual(["syarhey-tsikhanouski"]);
+    expect(await slugs({})).toEqual([]);
+  });
+
   it("totals tallies per case and overall, refusing nonsense", async () => {
     const campaign = await create(actors.CAMPAIGNER, "Tally test");
     await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-maksim-znak");

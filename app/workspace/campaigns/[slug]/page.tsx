@@ -6,21 +6,26 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { findCasesToAdd, getCampaign } from "@/lib/campaigns/queries";
+import { parseDirectoryParams } from "@/lib/public/directory-params";
 import { CAMPAIGN_FIELDS } from "@/lib/campaigns/schemas";
 import { guarded } from "../../action-result";
 import { addCaseAction, moveCaseAction, publishCampaignAction, removeCaseAction, updateCampaignAction } from "../actions";
 
 export const metadata: Metadata = { title: "Campaign" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ q?: string; saved?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const button = "rounded border border-line bg-white px-2.5 py-1 text-sm hover:border-accent disabled:opacity-40";
 
 export default async function CampaignPage({ params, searchParams }: Props) {
   const actor = await requirePermission("manage:campaigns");
-  const [{ slug }, { q = "", saved }] = await Promise.all([params, searchParams]);
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const saved = typeof query.saved === "string" ? query.saved : undefined;
+  const { page: _page, sort: _sort, ...filters } = parseDirectoryParams(query);
+  const q = filters.q ?? "";
+  const searching = Object.values(filters).some((v) => v !== undefined);
   const { campaign, cases, total } = await guarded(() => getCampaign(actor, slug));
-  const candidates = await findCasesToAdd(actor, campaign.id, q);
+  const candidates = searching ? await findCasesToAdd(actor, campaign.id, filters) : [];
   const initial = {
     name: campaign.name, year: String(campaign.year), startDate: campaign.startDate?.toISOString().slice(0, 10) ?? "",
     endDate: campaign.endDate?.toISOString().slice(0, 10) ?? "", languages: campaign.languages.join(", "), description: campaign.description ?? "",
@@ -101,9 +106,25 @@ export default async function CampaignPage({ params, searchParams }: Props) {
             <label htmlFor="add-q" className="block text-sm font-medium">Name, charge or prison</label>
             <input id="add-q" name="q" defaultValue={q} className="mt-1 w-full rounded border border-line px-3 py-2" />
           </div>
+          <div>
+            <label htmlFor="add-custody" className="block text-sm font-medium">Custody</label>
+            <select id="add-custody" name="custody" defaultValue={filters.custody ?? ""} className="mt-1 rounded border border-line bg-white px-3 py-2">
+              <option value="">Any</option>
+              <option value="held">Held now</option>
+              <option value="released">Released</option>
+            </select>
+          </div>
+          <div>
+            <label htmlFor="add-article" className="block text-sm font-medium">Article</label>
+            <input id="add-article" name="article" defaultValue={filters.article ?? ""} placeholder="e.g. 342" className="mt-1 w-28 rounded border border-line px-3 py-2" />
+          </div>
+          <div>
+            <label htmlFor="add-region" className="block text-sm font-medium">Region</label>
+            <input id="add-region" name="region" defaultValue={filters.region ?? ""} className="mt-1 w-40 rounded border border-line px-3 py-2" />
+          </div>
           <button type="submit" className="rounded border border-accent px-4 py-2 text-sm font-medium text-accent">Find</button>
         </form>
-        {q && candidates.length === 0 && <p className="mt-3 text-sm text-muted">No published case not already in the campaign matches “{q}”.</p>}
+        {searching && candidates.length === 0 && <p className="mt-3 text-sm text-muted">No published case outside this campaign matches.</p>}
         {candidates.length > 0 && (
           <ul className="mt-3 divide-y divide-line">
             {candidates.map((p) => (
