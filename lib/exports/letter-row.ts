@@ -27,6 +27,7 @@ export const LETTER_COLUMNS = [
   "letter_guidance",
   "interests",
   "updated_on",
+  "photo_url",
 ] as const;
 
 export type LetterColumn = (typeof LETTER_COLUMNS)[number];
@@ -72,6 +73,8 @@ export function toLetterRow(person: ProjectedPerson, baseUrl: string): LetterRow
     letter_guidance: facility?.letterGuidance ?? "",
     interests: record.person.interests ?? "",
     updated_on: person.lastUpdatedAt.toISOString().slice(0, 10),
+    // The projection keeps a photo only when consent was given.
+    photo_url: record.person.photoUrl ?? "",
   };
 }
 

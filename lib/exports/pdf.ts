@@ -1,6 +1,7 @@
 // The printable pack: a cover page, then one page per case with the summary, the
 // address ready to copy onto an envelope (local script and Latin), and the guidance.
 // DejaVu fonts cover Belarusian and Russian (ў, і, ё). Pages stream to `out` as written.
+import fs from "node:fs";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { finished } from "node:stream/promises";
@@ -13,6 +14,16 @@ const fontDir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "tt
 const REGULAR = path.join(fontDir, "DejaVuSans.ttf");
 const BOLD = path.join(fontDir, "DejaVuSans-Bold.ttf");
 const SERIF = path.join(fontDir, "DejaVuSerif.ttf");
+
+/**
+ * A consented photo stored with the app (a path under public/, e.g. /photos/x.jpg).
+ * Exports never fetch remote images: a pack must not depend on, or call out to, other sites.
+ */
+function localPhoto(url: string): string | null {
+  if (!/^\/[\w./-]+\.(jpe?g|png)$/i.test(url) || url.includes("..")) return null;
+  const file = path.join(process.cwd(), "public", url);
+  return fs.existsSync(file) ? file : null;
+}
 
 export type PackCover = { title: string; subtitle?: string; introduction?: string };
 
@@ -34,7 +45,9 @@ export async function writeLetterPdf(rows: AsyncIterable<LetterRow>, out: Writab
   for await (const row of rows) {
     count++;
     doc.addPage();
-    doc.font("serif").fontSize(22).fillColor("#1c1917").text(row.name);
+    const photo = localPhoto(row.photo_url);
+    if (photo) doc.image(photo, 420, 56, { fit: [120, 150], align: "right" });
+    doc.font("serif").fontSize(22).fillColor("#1c1917").text(row.name, 56, 56, { width: photo ? 350 : undefined });
     if (row.name_native) doc.font("regular").fontSize(13).fillColor("#57534e").text(row.name_native);
     const facts = [row.status, row.detained_since && `detained since ${describeSince(row)}`, row.sentence && `sentence: ${row.sentence}`].filter(Boolean).join(" · ");
     doc.moveDown(0.4).font("regular").fontSize(10).fillColor("#57534e").text(facts);

@@ -97,4 +97,28 @@ describe("letter-list exports", () => {
     for (const name of ["Марыя Калеснікава", "Сяргей Ціханоўскі", "Алесь Бяляцкі"]) expect(all).toContain(name);
     expect(all).not.toContain("CANARY");
   });
+
+  it("PDF and CSV: a photo only where consent was given", async () => {
+    const photo = "public/test-export-photo.png";
+    fs.copyFileSync("tests/fixtures/photo.png", photo);
+    try {
+      const pack = async () => {
+        const file = path.join(dir, `photo-${Date.now()}.pdf`);
+        await writeLetterPdf(rows(["maria-kalesnikava"]), fs.createWriteStream(file), { title: "Photos" });
+        return fs.readFileSync(file).toString("latin1");
+      };
+      await test.db.person.update({ where: { slug: "maria-kalesnikava" }, data: { photoUrl: "/test-export-photo.png", photoConsent: false } });
+      await test.db.$executeRaw`SELECT refresh_public_person('demo-maria-kalesnikava')`;
+      expect(await pack()).not.toContain("/Subtype /Image");
+      const withoutConsent = path.join(dir, "no-consent.csv");
+      await writeLetterCsv(rows(["maria-kalesnikava"]), fs.createWriteStream(withoutConsent));
+      expect(fs.readFileSync(withoutConsent, "utf8")).not.toContain("test-export-photo");
+
+      await test.db.person.update({ where: { slug: "maria-kalesnikava" }, data: { photoConsent: true } });
+      await test.db.$executeRaw`SELECT refresh_public_person('demo-maria-kalesnikava')`;
+      expect(await pack()).toContain("/Subtype /Image");
+    } finally {
+      fs.rmSync(photo, { force: true });
+    }
+  });
 });
