@@ -15,6 +15,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
       <div className="mb-8 flex flex-wrap items-center justify-between gap-3 border-b border-line pb-3">
         <nav aria-label="Workspace" className="flex flex-wrap gap-4 text-sm font-medium">
           <Link href="/workspace" className="text-accent hover:underline">Cases</Link>
+          <Link href="/workspace/sources" className="text-accent hover:underline">Sources</Link>
           <Link href="/workspace/facilities" className="text-accent hover:underline">Facilities</Link>
           <Link href="/workspace/articles" className="text-accent hover:underline">Articles</Link>
           {can(actor.role, "manage:campaigns") && <Link href="/workspace/campaigns" className="text-accent hover:underline">Campaigns</Link>}

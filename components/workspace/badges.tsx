@@ -22,6 +22,7 @@ const SAVED: Record<string, string> = {
   removed: "Case removed from the campaign.",
   letter: "Letter details saved.",
   tally: "Tally recorded.",
+  source: "Source added. It can now be cited.",
   "revoked-key": "Key revoked: requests with it are refused from now on.",
   article: "Article added: charges can now be brought under it.",
 };

@@ -15,11 +15,13 @@ type Props = {
   submitLabel: string;
   /** Distinguishes the ids of several forms on one page. */
   idPrefix?: string;
+  /** Further inputs inside the form, before the submit button (e.g. a file to upload). */
+  children?: React.ReactNode;
 };
 
 const input = "mt-1 w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 
-export function RecordForm({ fields, initial, version, hidden, action, options = {}, submitLabel, idPrefix = "field" }: Props) {
+export function RecordForm({ fields, initial, version, hidden, action, options = {}, submitLabel, idPrefix = "field", children }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const values = state.values ?? initial;
@@ -110,6 +112,7 @@ export function RecordForm({ fields, initial, version, hidden, action, options =
           </div>
         );
       })}
+      {children}
       <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
         {pending ? "Saving…" : state.status === "conflict" ? "Save my version anyway" : submitLabel}
       </button>
