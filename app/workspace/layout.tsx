@@ -13,17 +13,20 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   return (
     <div>
       <div className="mb-8 flex flex-wrap items-center justify-between gap-3 border-b border-line pb-3">
-        <nav aria-label="Workspace" className="flex flex-wrap gap-4 text-sm font-medium">
+        <nav aria-label="Workspace" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm font-medium">
           <Link href="/workspace" className="text-accent hover:underline">Cases</Link>
           <Link href="/workspace/sources" className="text-accent hover:underline">Sources</Link>
-          <Link href="/workspace/facilities" className="text-accent hover:underline">Facilities</Link>
-          <Link href="/workspace/articles" className="text-accent hover:underline">Articles</Link>
           {can(actor.role, "manage:campaigns") && <Link href="/workspace/campaigns" className="text-accent hover:underline">Campaigns</Link>}
           {can(actor.role, "edit:case") && <Link href="/workspace/import" className="text-accent hover:underline">Import</Link>}
-          {can(actor.role, "export:data") && <a href="/workspace/export?format=csv" className="text-accent hover:underline">Export letter list</a>}
-          {can(actor.role, "manage:users") && <Link href="/workspace/users" className="text-accent hover:underline">Users</Link>}
-          {can(actor.role, "manage:users") && <Link href="/workspace/api-keys" className="text-accent hover:underline">API keys</Link>}
-          {can(actor.role, "read:audit") && <Link href="/workspace/audit" className="text-accent hover:underline">Audit log</Link>}
+          <Link href="/workspace/facilities" className="text-muted hover:text-accent hover:underline">Facilities</Link>
+          <Link href="/workspace/articles" className="text-muted hover:text-accent hover:underline">Articles</Link>
+          {can(actor.role, "manage:users") && (
+            <span className="flex flex-wrap gap-x-4 border-l border-line pl-4">
+              <Link href="/workspace/users" className="text-muted hover:text-accent hover:underline">Users</Link>
+              <Link href="/workspace/api-keys" className="text-muted hover:text-accent hover:underline">API keys</Link>
+              {can(actor.role, "read:audit") && <Link href="/workspace/audit" className="text-muted hover:text-accent hover:underline">Audit log</Link>}
+            </span>
+          )}
         </nav>
         <div className="flex items-center gap-3 text-sm text-muted">
           <span>
