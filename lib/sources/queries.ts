@@ -3,6 +3,8 @@ import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../cases/access";
 import { readableVisibilities } from "../auth/permissions";
+import { NotFound } from "../auth/errors";
+import { findMentions } from "./mentions";
 
 export const SOURCE_PAGE_SIZE = 50;
 
@@ -23,4 +25,32 @@ export async function listSources(actor: Actor, { q = "", page = 1 }: { q?: stri
     db.source.count({ where }),
   ]);
   return { sources: sources.map(({ _count, ...s }) => ({ ...s, citations: _count.citations })), total, pageCount: Math.max(1, Math.ceil(total / SOURCE_PAGE_SIZE)) };
+}
+
+/**
+ * A source with the people it mentions (any spelling). Candidates are prefiltered in
+ * SQL: people with a spelling sharing a word with the text, and people citing it.
+ */
+export async function getSourceForReading(actor: Actor, id: string) {
+  authorize(actor, "read:internal");
+  const source = await db.source.findFirst({
+    where: { id, deletedAt: null, visibility: { in: readableVisibilities(actor.role) } },
+    include: { citations: { select: { id: true, quote: true, personId: true, subjectType: true } } },
+  });
+  if (!source) throw new NotFound();
+  const words = [...new Set((source.text.match(/\p{L}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))];
+  const candidates = await db.$queryRaw<{ person_id: string; slug: string; display_name: string; names: string[] }[]>`
+    SELECT p.id AS person_id, p.slug, p.display_name, array_agg(n.text) AS names
+    FROM person p JOIN name_variant n ON n.person_id = p.id
+    WHERE p.deleted_at IS NULL AND n.visibility = ANY (${readableVisibilities(actor.role)}::"Visibility"[])
+      AND p.id IN (
+        SELECT person_id FROM name_variant WHERE string_to_array(lower(text), ' ') && ${words}::text[]
+        UNION SELECT person_id FROM citation WHERE source_id = ${id})
+    GROUP BY p.id, p.slug, p.display_name`;
+  const mentions = findMentions(source.text, candidates.map((c) => ({ personId: c.person_id, names: c.names })));
+  const people = candidates
+    .map((c) => ({ personId: c.person_id, slug: c.slug, displayName: c.display_name, mentions: mentions.filter((m) => m.personId === c.person_id).length }))
+    .filter((p) => p.mentions > 0)
+    .sort((a, b) => b.mentions - a.mentions);
+  return { source, mentions, people };
 }

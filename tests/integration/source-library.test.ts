@@ -53,3 +53,4 @@ describe("source library", () => {
     expect(await test.db.source.count()).toBe(before);
   });
 });
+

@@ -38,7 +38,7 @@ export default async function SourcesPage({ searchParams }: Props) {
           {sources.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
               <div className="min-w-0">
-                <p className="font-medium">{s.visibility === "PUBLIC" ? <Link href={`/sources/${s.id}`} className="text-accent hover:underline">{s.title}</Link> : s.title}</p>
+                <p className="font-medium"><Link href={`/workspace/sources/${s.id}`} className="text-accent hover:underline">{s.title}</Link></p>
                 <p className="text-sm text-muted">
                   {[s.publisher, s.publishedDate && formatPartialDate(s.publishedDate, s.publishedDatePrecision as DatePrecision), `${s.citations} citations`, `reliability ${s.reliability.toLowerCase()}`].filter(Boolean).join(" · ")}
                 </p>

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { VisibilityBadge } from "@/components/workspace/badges";
+import { requirePermission } from "@/lib/auth/session";
+import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
+import { getSourceForReading } from "@/lib/sources/queries";
+import { guarded } from "../../action-result";
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourceReadingPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("read:internal");
+  const { id } = await params;
+  const { source, mentions, people } = await guarded(() => getSourceForReading(actor, id));
+  const slugOf = new Map(people.map((p) => [p.personId, p.slug]));
+  const ordered = [...mentions].sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const m of ordered) {
+    parts.push(source.text.slice(at, m.start));
+    parts.push(
+      <Link key={m.start} href={`/workspace/prisoners/${slugOf.get(m.personId)}`} className="rounded-sm bg-accent-soft px-0.5 text-accent underline decoration-dotted" data-testid="mention">
+        {m.text}
+      </Link>,
+    );
+    at = m.end;
+  }
+  parts.push(source.text.slice(at));
+
+  return (
+    <article className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div>
+        <p className="text-sm"><Link href="/workspace/sources" className="text-accent hover:underline">← Sources</Link></p>
+        <h1 className="mt-2 font-serif text-3xl font-semibold">{source.title}</h1>
+        <p className="mt-1 flex flex-wrap items-center gap-2 text-muted">
+          {[source.publisher, source.author, source.publishedDate && formatPartialDate(source.publishedDate, source.publishedDatePrecision as DatePrecision), `reliability ${source.reliability.toLowerCase()}`].filter(Boolean).join(" · ")}
+          <VisibilityBadge visibility={source.visibility} />
+        </p>
+        {source.url && <p className="mt-1 text-sm">Original: <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline">{source.url}</a></p>}
+        <div className="mt-6 whitespace-pre-line font-serif text-lg leading-relaxed" lang={source.language}>{parts}</div>
+      </div>
+      <aside aria-labelledby="people-heading" className="lg:sticky lg:top-6 lg:self-start">
+        <h2 id="people-heading" className="font-serif text-lg font-semibold">People mentioned</h2>
+        {people.length === 0 ? (
+          <p className="mt-2 text-sm text-muted">No one with a record in Casebook is named here.</p>
+        ) : (
+          <ul className="mt-3 space-y-2 text-sm">
+            {people.map((p) => (
+              <li key={p.personId}>
+                <Link href={`/workspace/prisoners/${p.slug}`} className="font-medium text-accent hover:underline">{p.displayName}</Link>
+                <span className="text-muted"> · {p.mentions} {p.mentions === 1 ? "mention" : "mentions"}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="mt-6 text-sm text-muted">{source.citations.length} {source.citations.length === 1 ? "citation quotes" : "citations quote"} this source.</p>
+      </aside>
+    </article>
+  );
+}
