@@ -16,6 +16,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         <nav aria-label="Workspace" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm font-medium">
           <Link href="/workspace" className="text-accent hover:underline">Cases</Link>
           <Link href="/workspace/sources" className="text-accent hover:underline">Sources</Link>
+          <Link href="/workspace/sourcing" className="text-accent hover:underline">Needs sources</Link>
           {can(actor.role, "manage:campaigns") && <Link href="/workspace/campaigns" className="text-accent hover:underline">Campaigns</Link>}
           {can(actor.role, "edit:case") && <Link href="/workspace/import" className="text-accent hover:underline">Import</Link>}
           <Link href="/workspace/facilities" className="text-muted hover:text-accent hover:underline">Facilities</Link>

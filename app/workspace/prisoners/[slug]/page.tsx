@@ -9,6 +9,8 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { itemTitle, itemWhen } from "@/lib/cases/display";
 import { getCase } from "@/lib/cases/queries";
 import { ITEM_KINDS, KINDS, PERSON_FIELDS, toFormValues, VISIBILITY_LABEL } from "@/lib/cases/schemas";
+import { UncitedFacts } from "@/components/workspace/uncited-facts";
+import { uncitedFactsOf } from "@/lib/sourcing/coverage";
 import { deleteCaseAction, publishAction } from "./actions";
 
 export const metadata: Metadata = { title: "Case" };
@@ -27,6 +29,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const values = toFormValues(PERSON_FIELDS, person);
   const hidden = { $personId: person.id, $slug: person.slug };
   const citationCount = (id: string) => record.citations.filter((c) => c.subjectId === id).length;
+  const uncited = person.published ? await uncitedFactsOf(actor, person.id) : [];
 
   return (
     <article>
@@ -58,6 +61,15 @@ export default async function CasePage({ params, searchParams }: Props) {
           )}
         </div>
       </header>
+
+      {uncited.length > 0 && (
+        <details className="mt-4 rounded border border-amber-300 bg-amber-50 px-4 py-3" data-testid="uncited">
+          <summary className="cursor-pointer text-sm font-medium text-amber-950">
+            {uncited.length} public {uncited.length === 1 ? "fact has" : "facts have"} no source yet
+          </summary>
+          <div className="mt-2"><UncitedFacts facts={uncited} /></div>
+        </details>
+      )}
 
       <section aria-labelledby="person" className="mt-6">
         <h2 id="person" className="font-serif text-xl font-semibold">Person</h2>

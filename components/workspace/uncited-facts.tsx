@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { UncitedFact } from "@/lib/sourcing/coverage";
+
+export function factHref(f: UncitedFact) {
+  return f.kind === "person" ? `/workspace/prisoners/${f.slug}/edit` : `/workspace/prisoners/${f.slug}/items/${f.kind}/${f.id}`;
+}
+
+/** Public facts a visitor reads without a source behind them, each linking to where a citation is added. */
+export function UncitedFacts({ facts }: { facts: UncitedFact[] }) {
+  if (facts.length === 0) return <p className="text-sm text-emerald-900">Every public fact cites a source.</p>;
+  return (
+    <ul className="space-y-1 text-sm">
+      {facts.map((f) => (
+        <li key={`${f.kind}-${f.id}-${f.label}`}>
+          <Link href={factHref(f)} className="text-accent hover:underline">{f.label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+import type { Actor } from "../auth/session-user";
+import { authorize } from "../cases/access";
+import { KINDS, type ItemKind } from "../cases/schemas";
+
+// Citation coverage: public facts that no source supports yet. Only public facts are
+// counted, since those are what visitors read; a fact becomes "sourced" with its first
+// citation. Person fields (bio, occupation…) count when filled in.
+
+export type UncitedFact = { personId: string; slug: string; displayName: string; kind: ItemKind | "person"; id: string; label: string };
+
+const KIND_BY_SUBJECT = Object.fromEntries(Object.values(KINDS).map((k) => [k.subject, k.kind])) as Record<string, ItemKind>;
+
+function uncitedSql(personFilter: Prisma.Sql) {
+  const item = (table: string, subject: string, label: Prisma.Sql, personColumn = Prisma.sql`f.person_id`, join = Prisma.empty) => Prisma.sql`
+    SELECT ${personColumn} AS person_id, ${subject} AS subject, f.id, ${label} AS label
+    FROM ${Prisma.raw(`"${table}"`)} f ${join}
+    WHERE f.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = ${subject}::"CitedSubject" AND c.subject_id = f.id)`;
+  const viaProsecution = Prisma.sql`JOIN prosecution pr ON pr.id = f.prosecution_id`;
+  return Prisma.sql`
+    SELECT u.person_id, p.slug, p.display_name, u.subject, u.id, u.label FROM (
+      ${item("name_variant", "NAME_VARIANT", Prisma.sql`'Name: ' || f.text`)}
+      UNION ALL ${item("prosecution", "PROSECUTION", Prisma.sql`'Prosecution' || coalesce(' ' || f.case_number, '')`)}
+      UNION ALL ${item("charge", "CHARGE", Prisma.sql`'Charge' || coalesce(': ' || left(f.description, 60), '')`, Prisma.sql`pr.person_id`, viaProsecution)}
+      UNION ALL ${item("sentence", "SENTENCE", Prisma.sql`'Sentence' || coalesce(': ' || f.term_months || ' months', '')`, Prisma.sql`pr.person_id`, viaProsecution)}
+      UNION ALL ${item("detention_episode", "DETENTION_EPISODE", Prisma.sql`'Detention' || coalesce(' from ' || f.arrest_date, '')`)}
+      UNION ALL ${item("placement", "PLACEMENT", Prisma.sql`'Placement'`)}
+      UNION ALL ${item("condition_period", "CONDITION_PERIOD", Prisma.sql`'Condition: ' || lower(replace(f.kind::text, '_', ' '))`)}
+      UNION ALL ${item("relative", "RELATIVE", Prisma.sql`'Relative: ' || f.name`)}
+      UNION ALL ${item("family_contact_event", "FAMILY_CONTACT_EVENT", Prisma.sql`'Family contact: ' || f.date`)}
+      UNION ALL ${item("legal_representation", "LEGAL_REPRESENTATION", Prisma.sql`'Lawyer: ' || f.lawyer_name`)}
+      UNION ALL ${item("designation", "DESIGNATION", Prisma.sql`'Designation: ' || f.organisation`)}
+      UNION ALL ${item("timeline_event", "TIMELINE_EVENT", Prisma.sql`f.date || ': ' || f.title`, Prisma.sql`f.person_id`, Prisma.sql`JOIN person tp ON tp.id = f.person_id AND f.deleted_at IS NULL`)}
+      UNION ALL SELECT p2.id, 'PERSON', p2.id, 'Profile: ' || field FROM person p2
+        CROSS JOIN LATERAL (VALUES ('bio', p2.bio IS NOT NULL), ('occupation', p2.occupation IS NOT NULL), ('citizenship', p2.citizenship IS NOT NULL)) AS fields(field, present)
+        WHERE present AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = 'PERSON' AND c.subject_id = p2.id AND c.field = fields.field)
+    ) u JOIN person p ON p.id = u.person_id
+    WHERE p.deleted_at IS NULL AND p.published ${personFilter}`;
+}
+
+type Row = { person_id: string; slug: string; display_name: string; subject: string; id: string; label: string };
+
+const toFact = (r: Row): UncitedFact => ({
+  personId: r.person_id, slug: r.slug, displayName: r.display_name, kind: r.subject === "PERSON" ? "person" : KIND_BY_SUBJECT[r.subject], id: r.id, label: r.label,
+});
+
+/** One case's public facts without a citation. */
+export async function uncitedFactsOf(actor: Actor, personId: string): Promise<UncitedFact[]> {
+  authorize(actor, "read:internal");
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`${uncitedSql(Prisma.sql`AND p.id = ${personId}`)} ORDER BY u.subject, u.label`);
+  return rows.map(toFact);
+}
+
+/** Published cases with unsourced public facts, those with the most first. */
+export async function casesNeedingSources(actor: Actor, limit = 50) {
+  authorize(actor, "read:internal");
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`${uncitedSql(Prisma.empty)} ORDER BY p.sort_name, u.subject`);
+  const byPerson = new Map<string, { personId: string; slug: string; displayName: string; facts: UncitedFact[] }>();
+  for (const row of rows) {
+    const entry = byPerson.get(row.person_id) ?? { personId: row.person_id, slug: row.slug, displayName: row.display_name, facts: [] };
+    entry.facts.push(toFact(row));
+    byPerson.set(row.person_id, entry);
+  }
+  const cases = [...byPerson.values()].sort((a, b) => b.facts.length - a.facts.length);
+  return { cases: cases.slice(0, limit), totalCases: cases.length, totalFacts: rows.length };
+}
