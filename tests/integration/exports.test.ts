@@ -99,7 +99,8 @@ describe("letter-list exports", () => {
   });
 
   it("PDF and CSV: a photo only where consent was given", async () => {
-    const photo = "public/test-export-photo.png";
+    const photo = "public/photos/test-export-photo.png";
+    fs.mkdirSync(path.dirname(photo), { recursive: true });
     fs.copyFileSync("tests/fixtures/photo.png", photo);
     try {
       const pack = async () => {
@@ -107,7 +108,7 @@ describe("letter-list exports", () => {
         await writeLetterPdf(rows(["maria-kalesnikava"]), fs.createWriteStream(file), { title: "Photos" });
         return fs.readFileSync(file).toString("latin1");
       };
-      await test.db.person.update({ where: { slug: "maria-kalesnikava" }, data: { photoUrl: "/test-export-photo.png", photoConsent: false } });
+      await test.db.person.update({ where: { slug: "maria-kalesnikava" }, data: { photoUrl: "/photos/test-export-photo.png", photoConsent: false } });
       await test.db.$executeRaw`SELECT refresh_public_person('demo-maria-kalesnikava')`;
       expect(await pack()).not.toContain("/Subtype /Image");
       const withoutConsent = path.join(dir, "no-consent.csv");
