@@ -154,7 +154,6 @@ function caseRows(c: DemoCase) {
 export async function seedDemo(db: Database, options: { accounts: boolean }): Promise<SeedReport> {
   const cases = demoCases.map(caseRows);
   const skipDuplicates = true;
-  /* eslint-disable @typescript-eslint/no-explicit-any -- rows are built from typed demo data above */
   await db.$transaction(
     async (tx) => {
       await tx.source.createMany({
@@ -205,7 +204,6 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
     },
     { timeout: 60_000 },
   );
-  /* eslint-enable @typescript-eslint/no-explicit-any */
 
   if (options.accounts) await seedDemoAccounts(db);
   await db.setting.upsert({
