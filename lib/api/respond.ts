@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { clientIp } from "./client-ip";
+import { clientAddress } from "../auth/client-address";
 import { recordAudit } from "../audit/log";
 import { authenticateApiKey, type ApiAccess } from "./keys";
 import { rateLimitHeaders, takeRequest } from "./rate-limit";
@@ -35,12 +35,14 @@ export async function publicApi(request: Request, handler: (baseUrl: string, acc
   try {
     const access = await authenticateApiKey(db, request.headers.get("authorization"));
     if (access === "invalid") return problem(401, "Unauthorized", "The API key is not valid or has been revoked.", { "WWW-Authenticate": 'Bearer realm="casebook"' });
-    const limit = await takeRequest(db, access ? `key:${access.keyId}` : `ip:${clientIp(request.headers)}`);
+    // The same address reading as sign-in throttling: the proxy-appended hop, not the client's own claim.
+    const address = clientAddress((name) => request.headers.get(name));
+    const limit = await takeRequest(db, access ? `key:${access.keyId}` : `ip:${address ?? "unknown"}`);
     const headers = rateLimitHeaders(limit);
     if (!limit.allowed) return problem(429, "Too many requests", `Try again in ${limit.resetSeconds} s.`, headers);
     if (access) {
       const url = new URL(request.url);
-      await recordAudit(db, { action: "api.use", actorEmail: `api-key:${access.keyName}`, subjectType: "ApiKey", subjectId: access.keyId, ipAddress: clientIp(request.headers), details: { path: url.pathname, query: url.search } });
+      await recordAudit(db, { action: "api.use", actorEmail: `api-key:${access.keyName}`, subjectType: "ApiKey", subjectId: access.keyId, ipAddress: address, details: { path: url.pathname, query: url.search } });
     }
     const body = await handler(new URL(request.url).origin, access);
     if (body === null) return problem(404, "Not found", undefined, headers);
