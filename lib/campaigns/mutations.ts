@@ -7,11 +7,11 @@ import { authorize } from "../cases/access";
 import { fieldErrors, formSchema, toColumns, type FormValues } from "../cases/schemas";
 import type { SaveResult } from "../cases/mutations";
 import { CAMPAIGN_CASE_FIELDS, CAMPAIGN_FIELDS, languageList, TALLY_FIELDS } from "./schemas";
+import { firstFreeSlug, slugify } from "../text/slug";
 
 type Saved = Extract<SaveResult, { status: "saved" }>;
 type Conflict = Extract<SaveResult, { status: "conflict" }>;
 
-const slugify = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "campaign";
 
 function campaignData(parsed: Record<string, unknown>) {
   const data = toColumns(CAMPAIGN_FIELDS, parsed);
@@ -35,9 +35,7 @@ export async function createCampaign(actor: Actor, values: FormValues): Promise<
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = campaignData(parsed.data);
   if (data.year < 2000 || data.year > 2100) return { status: "invalid", errors: { year: "Enter a year such as 2026." } };
-  const base = slugify(`${data.name}`);
-  let slug = base;
-  for (let n = 2; await db.campaign.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+  const slug = await firstFreeSlug(slugify(data.name, "campaign"), async (s) => !!(await db.campaign.findUnique({ where: { slug: s }, select: { id: true } })));
   const campaign = await db.campaign.create({ data: { ...data, slug } });
   await recordAudit(db, { action: "campaign.create", actor, subjectType: "Campaign", subjectId: campaign.id });
   return { status: "saved", id: campaign.id, slug, version: campaign.version };

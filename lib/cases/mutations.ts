@@ -9,6 +9,7 @@ import { diffSnapshots, snapshot, type EntityType, type FieldChange } from "../r
 import type { CitedSubject } from "../generated/prisma/client";
 import { authorize, items, mayRead, type ItemRow, type Tx } from "./access";
 import { citationSchema, fieldErrors, formSchema, KINDS, PERSON_FIELDS, toColumns, type FieldErrors, type FormValues, type ItemKind } from "./schemas";
+import { firstFreeSlug, slugify } from "../text/slug";
 
 export type SaveResult =
   | { status: "saved"; id: string; slug: string; version: number }
@@ -43,19 +44,13 @@ async function runSave(work: () => Promise<SaveResult>): Promise<SaveResult> {
   }
 }
 
-function slugify(name: string) {
-  const base = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
-  return base || "case";
-}
-
 export async function createPerson(actor: Actor, values: FormValues): Promise<SaveResult> {
   authorize(actor, "edit:case");
   const parsed = formSchema(PERSON_FIELDS).safeParse(values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(PERSON_FIELDS, parsed.data);
   return db.$transaction(async (tx) => {
-    let slug = slugify(String(data.displayName));
-    for (let n = 2; await tx.person.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${slugify(String(data.displayName))}-${n}`;
+    const slug = await firstFreeSlug(slugify(String(data.displayName), "case"), async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })));
     const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
     await recordRevision(tx, { entity: "person", entityId: person.id, personId: person.id, version: person.version, before: null, after: person, actor, summary: "Created the case" });
     return { status: "saved" as const, id: person.id, slug, version: person.version };

@@ -9,8 +9,8 @@ import { refreshPublicPerson } from "../publication/projection";
 import { recordRevision } from "../revisions/record";
 import { diffSnapshots, snapshot } from "../revisions/snapshot";
 import { FACILITY_FIELDS } from "./schemas";
+import { firstFreeSlug, slugify } from "../text/slug";
 
-const slugify = (name: string) => name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "facility";
 
 /** Creates or updates a facility; every case placed there shows the new address at once. */
 export async function saveFacility(actor: Actor, input: { id?: string; version?: number; values: FormValues }): Promise<SaveResult> {
@@ -20,8 +20,7 @@ export async function saveFacility(actor: Actor, input: { id?: string; version?:
   const data = toColumns(FACILITY_FIELDS, parsed.data) as { name: string; type: "PRISON"; country: string };
   return db.$transaction(async (tx) => {
     if (!input.id) {
-      let slug = slugify(data.name);
-      for (let n = 2; await tx.facility.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${slugify(data.name)}-${n}`;
+      const slug = await firstFreeSlug(slugify(data.name, "facility"), async (s) => !!(await tx.facility.findUnique({ where: { slug: s }, select: { id: true } })));
       const created = await tx.facility.create({ data: { ...data, slug } });
       await recordRevision(tx, { entity: "facility", entityId: created.id, personId: null, version: created.version, before: null, after: created, actor, summary: "Added facility" });
       return { status: "saved" as const, id: created.id, slug: created.slug, version: created.version };

@@ -10,6 +10,7 @@ import { headerSignature, type ColumnMapping } from "./fields";
 import { fold, planImport, type ImportPlan, type RowPlan } from "./plan";
 import type { Sheet } from "./read-sheet";
 import type { ImportRecord } from "./rows";
+import { slugify } from "../text/slug";
 
 export class ImportRefused extends Error {}
 
@@ -24,7 +25,6 @@ export type ApplyOptions = {
 };
 
 const CHUNK = 1000;
-const slugify = (s: string) => s.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[\s_]+/g, "-") || "person";
 
 export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMapping, options: ApplyOptions) {
   return db.$transaction(
@@ -84,8 +84,9 @@ export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMap
   );
 }
 
+/** The first free slug for `name` among `taken` (all slugs loaded once for the batch), claimed. */
 function uniqueSlug(taken: Set<string>, name: string) {
-  const base = slugify(name);
+  const base = slugify(name, "person");
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   taken.add(slug);

@@ -9,6 +9,7 @@ import { transliterate } from "../names/transliterate";
 import { formatTerm } from "../public/labels";
 import { seededRandom, type Random } from "./random";
 import * as vocabulary from "./vocabulary";
+import { slugify } from "../text/slug";
 
 type Row = (string | number | boolean | null)[];
 type Table = { name: string; columns: [column: string, type: string][]; touch: boolean; rows: Row[] };
@@ -49,7 +50,6 @@ async function insert(client: pg.PoolClient, table: Table) {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const slugify = (s: string) => s.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/\s+/g, "-");
 const long = (ms: number) => new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 type Context = { articleIds: string[]; articleLabels: string[]; facilityIds: string[]; facilityNames: string[] };
@@ -72,7 +72,7 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
   const occupation = rng.pick(vocabulary.occupations);
   const birthYear = rng.int(1950, 2004);
   const published = rng.chance(0.95);
-  const slug = `${slugify(display)}-${i}`;
+  const slug = `${slugify(display, "person")}-${i}`;
   t.person.rows.push([id, slug, display, `${transliterate(surnameBe, bePassport)}, ${transliterate(firstBe, bePassport)}`, female ? "FEMALE" : "MALE",
     `${birthYear}-01-01`, "YEAR", occupation, region, "Belarus", `${occupation} from ${region}.`, published, published ? new Date(LAST_DAY).toISOString() : null]);
 
