@@ -2,7 +2,7 @@
 // organiser's per-campaign overrides applied. Nothing else is read, so restricted data
 // cannot be offered or exported.
 import type { Database } from "../db/client";
-import { LETTER_COLUMNS, toLetterRow, type LetterRow } from "../exports/letter-row";
+import { addressLines, LETTER_COLUMNS, toLetterRow, type LetterRow } from "../exports/letter-row";
 import type { PublicRecord } from "../public/record";
 
 export type CampaignLetterRow = LetterRow & { target_authority: string; target_address: string; letter_languages: string };
@@ -12,19 +12,14 @@ type Override = {
   prisonerAddressLatin: string | null; letterGuidance: string | null; letterLanguages: string[]; interests: string | null;
 };
 
-const lines = (text: string) => {
-  const parts = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  if (parts.length > 4) parts.splice(3, parts.length, parts.slice(3).join(", "));
-  return Array.from({ length: 4 }, (_, i) => parts[i] ?? "");
-};
 
 export function applyOverrides(row: LetterRow, o: Override): CampaignLetterRow {
   const out: CampaignLetterRow = { ...row, target_authority: o.targetAuthority ?? "", target_address: o.targetAddress ?? "", letter_languages: o.letterLanguages.join(", ") };
   if (o.appealSummary) out.summary = o.appealSummary;
   if (o.letterGuidance) out.letter_guidance = o.letterGuidance;
   if (o.interests) out.interests = o.interests;
-  if (o.prisonerAddressLocal) [out.address_line_1, out.address_line_2, out.address_line_3, out.address_line_4] = lines(o.prisonerAddressLocal);
-  if (o.prisonerAddressLatin) [out.address_latin_line_1, out.address_latin_line_2, out.address_latin_line_3, out.address_latin_line_4] = lines(o.prisonerAddressLatin);
+  if (o.prisonerAddressLocal) [out.address_line_1, out.address_line_2, out.address_line_3, out.address_line_4] = addressLines(o.prisonerAddressLocal);
+  if (o.prisonerAddressLatin) [out.address_latin_line_1, out.address_latin_line_2, out.address_latin_line_3, out.address_latin_line_4] = addressLines(o.prisonerAddressLatin);
   return out;
 }
 

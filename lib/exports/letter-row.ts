@@ -37,7 +37,8 @@ export type ProjectedPerson = { slug: string; status: string; held: boolean; las
 
 const ADDRESS_LINES = 4;
 
-function addressLines(address: string | null | undefined): string[] {
+/** An address as the four envelope lines of the export columns; extra lines join the last. */
+export function addressLines(address: string | null | undefined): string[] {
   const lines = (address ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   // Keep every part: lines beyond the last column are joined onto it.
   if (lines.length > ADDRESS_LINES) lines.splice(ADDRESS_LINES - 1, lines.length, lines.slice(ADDRESS_LINES - 1).join(", "));

@@ -1,7 +1,8 @@
 import { NotFound } from "@/lib/auth/errors";
 import { currentActor, requestAddress } from "@/lib/auth/session";
 import { caseFilterSchema } from "@/lib/cases/schemas";
-import { exportCaseList, type CaseExportFormat } from "@/lib/exports/cases";
+import { exportCaseList } from "@/lib/exports/cases";
+import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exports/stream";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,8 @@ export async function GET(request: Request) {
   const actor = await currentActor();
   if (!actor) return new Response("Not found", { status: 404 });
   const params = new URL(request.url).searchParams;
-  const format = (["csv", "xlsx", "pdf"].includes(params.get("format") ?? "") ? params.get("format") : "csv") as CaseExportFormat;
+  const asked = params.get("format") as ExportFormat;
+  const format: ExportFormat = EXPORT_FORMATS.includes(asked) ? asked : "csv";
   const filter = caseFilterSchema.parse({ q: params.get("q") ?? "", status: params.get("status") ?? "", publication: params.get("publication") ?? "" });
   try {
     const { body, headers } = await exportCaseList(actor, filter, format, new URL(request.url).origin, await requestAddress());

@@ -1,7 +1,8 @@
 import "server-only";
 import { NotFound } from "@/lib/auth/errors";
 import { currentActor, requestAddress } from "@/lib/auth/session";
-import { exportCampaign, type ExportFormat } from "@/lib/campaigns/export";
+import { exportCampaign } from "@/lib/campaigns/export";
+import type { ExportFormat } from "@/lib/exports/stream";
 
 // A route handler is a public endpoint: it authenticates and authorizes itself, and
 // answers 404 (never 403) to anyone who may not export this campaign.
