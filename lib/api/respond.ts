@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import type { Database } from "../db/client";
 import { clientAddress } from "../auth/client-address";
 import { recordAudit } from "../audit/log";
 import { authenticateApiKey, type ApiAccess } from "./keys";
@@ -31,7 +32,9 @@ export function preflight() {
  * Runs `handler` for a rate-limited GET; it returns data or null for 404. Anonymous
  * callers are limited per address, partners per key; every use of a key is audited.
  */
-export async function publicApi(request: Request, handler: (baseUrl: string, access: ApiAccess) => Promise<unknown | null>) {
+export type ApiContext = { baseUrl: string; access: ApiAccess; db: Database };
+
+export async function publicApi(request: Request, handler: (context: ApiContext) => Promise<unknown | null>) {
   try {
     const access = await authenticateApiKey(db, request.headers.get("authorization"));
     if (access === "invalid") return problem(401, "Unauthorized", "The API key is not valid or has been revoked.", { "WWW-Authenticate": 'Bearer realm="casebook"' });
@@ -44,7 +47,7 @@ export async function publicApi(request: Request, handler: (baseUrl: string, acc
       const url = new URL(request.url);
       await recordAudit(db, { action: "api.use", actorEmail: `api-key:${access.keyName}`, subjectType: "ApiKey", subjectId: access.keyId, ipAddress: address, details: { path: url.pathname, query: url.search } });
     }
-    const body = await handler(new URL(request.url).origin, access);
+    const body = await handler({ baseUrl: new URL(request.url).origin, access, db });
     if (body === null) return problem(404, "Not found", undefined, headers);
     // Answers to a key may hold internal data: never stored by shared caches.
     return Response.json(body, { headers: { ...CORS, ...headers, "Cache-Control": access ? "private, no-store" : "public, max-age=60" } });

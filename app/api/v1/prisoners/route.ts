@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { decodeCursor } from "@/lib/api/cursor";
 import { apiListParams, listPrisoners } from "@/lib/api/prisoners";
 import { ApiInputError, preflight, publicApi } from "@/lib/api/respond";
@@ -6,7 +5,7 @@ import { ApiInputError, preflight, publicApi } from "@/lib/api/respond";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return publicApi(request, async (baseUrl) => {
+  return publicApi(request, async ({ baseUrl, db }) => {
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const parsed = apiListParams.safeParse(query);
     if (!parsed.success) throw new ApiInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));

@@ -1,4 +1,3 @@
-import { db } from "@/lib/db";
 import { getSource } from "@/lib/api/prisoners";
 import { preflight, publicApi } from "@/lib/api/respond";
 
@@ -6,7 +5,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return publicApi(request, (baseUrl) => getSource(db, id, baseUrl));
+  return publicApi(request, ({ baseUrl, db }) => getSource(db, id, baseUrl));
 }
 
 export const OPTIONS = preflight;
