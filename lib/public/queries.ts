@@ -6,24 +6,6 @@ import type { PublicCitation, PublicRecord } from "./record";
 // which holds nothing but allowlisted fields of published records: a visitor's
 // request cannot reach restricted data through this module, whatever its arguments.
 
-export const DIRECTORY_PAGE_SIZE = 24;
-
-export async function listPublicPeople({ page = 1 }: { page?: number }) {
-  const [people, total] = await Promise.all([
-    db.publicPerson.findMany({
-      orderBy: [{ sortName: "asc" }, { personId: "asc" }],
-      skip: (page - 1) * DIRECTORY_PAGE_SIZE,
-      take: DIRECTORY_PAGE_SIZE,
-      select: {
-        slug: true, displayName: true, names: true, status: true, held: true, sentenceMonths: true,
-        detainedSince: true, detainedSincePrecision: true, releasedOn: true, releasedOnPrecision: true,
-      },
-    }),
-    db.publicPerson.count(),
-  ]);
-  return { people, total, page, pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
-}
-
 export async function getPublicCase(slug: string) {
   const row = await db.publicPerson.findUnique({
     where: { slug },

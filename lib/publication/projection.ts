@@ -10,30 +10,24 @@ import { nameKeys } from "../names/search-key";
 type Executor = Database | Prisma.TransactionClient;
 
 export async function refreshPublicPerson(db: Executor, personId: string) {
-  await db.$executeRaw`SELECT refresh_public_person(${personId})`;
-  await writeNameKeys(db, [personId]);
+  await refreshPublicPeople(db, [personId]);
 }
 
 export async function refreshPublicSource(db: Executor, sourceId: string) {
   await db.$executeRaw`SELECT refresh_public_source(${sourceId})`;
   // A source's visibility decides whether case pages may quote it.
   const cited = await db.$queryRaw<{ person_id: string }[]>`SELECT DISTINCT person_id FROM citation WHERE source_id = ${sourceId}`;
-  await db.$executeRaw`SELECT refresh_public_person(id) FROM unnest(${cited.map((c) => c.person_id)}::text[]) AS id`;
-  await writeNameKeys(db, cited.map((c) => c.person_id));
+  await refreshPublicPeople(db, cited.map((c) => c.person_id));
 }
 
 /** Rebuilds these people's public records in one statement. */
+/** Rebuilds these people's public records, name keys included, in two statements. */
 export async function refreshPublicPeople(db: Executor, personIds: string[]) {
   if (personIds.length === 0) return;
   await db.$executeRaw`SELECT refresh_public_person(id) FROM unnest(${personIds}::text[]) AS id`;
+  await writeNameKeys(db, personIds);
 }
 
-/** Rebuilds everything: after bulk loads and imports. */
-export async function refreshAllPublic(db: Executor) {
-  await db.$executeRaw`SELECT refresh_public_source(id) FROM source`;
-  await db.$executeRaw`SELECT refresh_public_person(id) FROM person`;
-  await writeNameKeys(db, null);
-}
 
 /** Fills public_person.name_keys for these people (null: everyone) from their projected names. */
 export async function writeNameKeys(db: Executor, personIds: string[] | null) {

@@ -8,17 +8,21 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
 describe("public projection", () => {
   let test: TestDatabase;
   let queries: typeof import("../../lib/public/queries");
+  let directory: typeof import("../../lib/public/directory");
+  // The public directory's first page with no search or filter, as a visitor opens it.
+  const listPublicPeople = async () => directory.searchDirectory((await import("../../lib/public/directory-params")).parseDirectoryParams({}));
 
   beforeAll(async () => {
     test = await createTestDatabase();
     await seedDemo(test.db, { accounts: false });
     process.env.DATABASE_URL = test.url;
     queries = await import("../../lib/public/queries");
+    directory = await import("../../lib/public/directory");
   });
   afterAll(() => test.drop());
 
   it("lists published people only", async () => {
-    const { people, total } = await queries.listPublicPeople({ page: 1 });
+    const { people, total } = await listPublicPeople();
     const slugs = people.map((p) => p.slug);
     expect(slugs).toEqual(["viktor-babaryka", "ales-bialiatski", "maria-kalesnikava", "syarhey-tsikhanouski", "maksim-znak"]);
     expect(total).toBe(5);
@@ -61,7 +65,7 @@ describe("public projection", () => {
     await test.db.person.update({ where: { slug: "maksim-znak" }, data: { published: false } });
     await refreshPublicPerson(test.db, "demo-maksim-znak");
     expect(await queries.getPublicCase("maksim-znak")).toBeNull();
-    expect((await queries.listPublicPeople({ page: 1 })).people.map((p) => p.slug)).not.toContain("maksim-znak");
+    expect((await listPublicPeople()).people.map((p) => p.slug)).not.toContain("maksim-znak");
 
     await test.db.person.update({ where: { slug: "maksim-znak" }, data: { published: true } });
     await refreshPublicPerson(test.db, "demo-maksim-znak");
@@ -80,7 +84,7 @@ describe("public projection", () => {
   });
 
   it("derives status, detention dates and their precision", async () => {
-    const { people } = await queries.listPublicPeople({ page: 1 });
+    const { people } = await listPublicPeople();
     const znak = people.find((p) => p.slug === "maksim-znak")!;
     expect(znak).toMatchObject({ held: true, status: "DETAINED", detainedSincePrecision: "MONTH" });
     const maria = people.find((p) => p.slug === "maria-kalesnikava")!;
@@ -90,5 +94,14 @@ describe("public projection", () => {
   it("lists the cases citing a public source", async () => {
     const found = await queries.getPublicSource("demo-source-003");
     expect(found?.citedBy.map((p) => p.slug)).toEqual(["maria-kalesnikava", "maksim-znak"]);
+  });
+
+  it("keeps people findable by name after a bulk refresh (as imports do)", async () => {
+    const { refreshPublicPeople } = await import("../../lib/publication/projection");
+    await refreshPublicPeople(test.db, ["demo-maksim-znak", "demo-ales-bialiatski"]);
+    const keyed = await test.db.publicPerson.findMany({ where: { personId: { in: ["demo-maksim-znak", "demo-ales-bialiatski"] } }, select: { nameKeys: true } });
+    expect(keyed.every((p) => p.nameKeys !== "")).toBe(true);
+    const params = (await import("../../lib/public/directory-params")).parseDirectoryParams({ q: "Byalyatsky" });
+    expect((await directory.searchDirectory(params)).people.map((p) => p.slug)).toEqual(["ales-bialiatski"]);
   });
 });
