@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFound } from "../../lib/auth/errors";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
+import { demoActors } from "../support/actors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 // Partner keys: hashed at rest, revocable, internal scope reads internal facts and
@@ -20,7 +21,7 @@ describe("partner API keys", () => {
     admin = await import("../../lib/api/key-admin");
     route = await import("../../app/api/v1/prisoners/[slug]/route");
     list = await import("../../app/api/v1/prisoners/route");
-    for (const u of await test.db.user.findMany()) actors[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+    Object.assign(actors, await demoActors(test.db));
   });
   afterAll(() => test.drop());
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFound } from "../../lib/auth/errors";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
+import { demoActors } from "../support/actors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 // Campaigns use only public facts; only campaigners and admins manage them; every
@@ -24,7 +25,7 @@ describe("campaigns", () => {
     mutations = await import("../../lib/campaigns/mutations");
     queries = await import("../../lib/campaigns/queries");
     exporter = await import("../../lib/campaigns/export");
-    for (const u of await test.db.user.findMany()) actors[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+    Object.assign(actors, await demoActors(test.db));
   });
   afterAll(() => test.drop());
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/session-user";
 import { generateSynthetic } from "../../lib/synthetic/generate";
 import { seedDemo } from "../../prisma/seed/load-demo";
+import { demoActors } from "../support/actors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 describe("workspace case list", () => {
@@ -14,8 +15,7 @@ describe("workspace case list", () => {
     await generateSynthetic(test.url, { persons: 120 });
     process.env.DATABASE_URL = test.url;
     q = await import("../../lib/cases/queries");
-    const u = await test.db.user.findFirstOrThrow({ where: { role: "CASEWORKER" } });
-    caseworker = { id: u.id, email: u.email, name: u.name, role: u.role };
+    caseworker = (await demoActors(test.db)).CASEWORKER;
   });
   afterAll(() => test.drop());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
+import { demoActors } from "../support/actors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 describe("citation coverage", () => {
@@ -12,8 +13,7 @@ describe("citation coverage", () => {
     await seedDemo(test.db, { accounts: true });
     process.env.DATABASE_URL = test.url;
     coverage = await import("../../lib/sourcing/coverage");
-    const u = await test.db.user.findFirstOrThrow({ where: { role: "CASEWORKER" } });
-    caseworker = { id: u.id, email: u.email, name: u.name, role: u.role };
+    caseworker = (await demoActors(test.db)).CASEWORKER;
   });
   afterAll(() => test.drop());
 

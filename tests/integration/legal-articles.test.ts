@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFound } from "../../lib/auth/errors";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
+import { demoActors } from "../support/actors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 describe("legal articles", () => {
@@ -15,7 +16,7 @@ describe("legal articles", () => {
     process.env.DATABASE_URL = test.url;
     mutations = await import("../../lib/legal-articles/mutations");
     queries = await import("../../lib/legal-articles/queries");
-    for (const u of await test.db.user.findMany()) actors[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+    Object.assign(actors, await demoActors(test.db));
   });
   afterAll(() => test.drop());
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFound } from "../../lib/auth/errors";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
+import { demoActors } from "../support/actors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 describe("source library", () => {
@@ -18,7 +19,7 @@ describe("source library", () => {
     process.env.DATABASE_URL = test.url;
     mutations = await import("../../lib/sources/mutations");
     queries = await import("../../lib/sources/queries");
-    for (const u of await test.db.user.findMany()) actors[u.role] = { id: u.id, email: u.email, name: u.name, role: u.role };
+    Object.assign(actors, await demoActors(test.db));
   });
   afterAll(() => test.drop());
 
