@@ -1,44 +1,46 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
-import "./globals.css";
+import { ErrorTextProvider } from "@/components/site/error-text";
+import { LanguageSwitcher } from "@/components/site/language-switcher";
+import { SiteFrame } from "@/components/site/site-frame";
+import { DEFAULT_LOCALE, isLocale, LOCALES, OG_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import "../globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Casebook — political prisoners, every fact sourced", template: "%s · Casebook" },
-  description: "Records of political prisoners: who they are, why and where they are held, and how to write to them. Every fact is cited to its source.",
-  alternates: { types: { "application/atom+xml": "/feed.xml" } },
-  openGraph: { siteName: "Casebook", type: "website" },
-};
+// The root layout of the public pages. The language comes from the URL's first segment
+// (English pages reach it through the rewrites in next.config.js), never from cookies or
+// headers, so pages stay static or cached. See docs/decisions/009-interface-languages.md.
+
+type Props = { params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+/** An address whose first segment is no language renders the English 404 (its pages call notFound()). */
+async function layoutLocale(params: Props["params"]): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await layoutLocale(params);
+  const t = translator(locale, "site");
+  return {
+    title: { default: t("title"), template: `%s · ${t("name")}` },
+    description: t("description"),
+    alternates: { types: { "application/atom+xml": "/feed.xml" } },
+    openGraph: { siteName: t("name"), type: "website", locale: OG_LOCALE[locale] },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function PublicLayout({ children, params }: Props & { children: React.ReactNode }) {
+  const locale = await layoutLocale(params);
+  const t = translator(locale, "error");
   return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          Skip to content
-        </a>
-        <header className="border-b border-line bg-white">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-            <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-accent">
-              Casebook
-            </Link>
-            <nav aria-label="Main" className="flex gap-5 text-sm font-medium text-muted">
-              <Link href="/prisoners" className="hover:text-ink">Prisoners</Link>
-              <Link href="/stats" className="hover:text-ink">Statistics</Link>
-              <Link href="/about" className="hover:text-ink">About the data</Link>
-            </nav>
-          </div>
-        </header>
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
-          {children}
-        </main>
-        <footer className="border-t border-line bg-white">
-          <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted sm:px-6">
-            Every fact on Casebook links to the passage it comes from. Names and details of families are never published.
-          </div>
-        </footer>
-      </body>
-    </html>
+    <SiteFrame locale={locale} languages={<LanguageSwitcher current={locale} label={translator(locale, "site")("languages")} />}>
+      <ErrorTextProvider text={{ title: t("title"), body: t("body"), retry: t("retry") }}>{children}</ErrorTextProvider>
+    </SiteFrame>
   );
 }

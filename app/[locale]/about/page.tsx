@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
+import { pageAlternates } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { translator } from "@/lib/i18n/translator";
 
-export const metadata: Metadata = { title: "About the data" };
+type Props = { params: Promise<{ locale: string }> };
 
-export default function AboutPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { title: translator(locale, "about")("title"), alternates: pageAlternates(locale, "/about") };
+}
+
+export default async function AboutPage({ params }: Props) {
+  const t = translator(await pageLocale(params), "about");
   return (
     <article className="max-w-3xl space-y-4 leading-relaxed">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight">About the data</h1>
-      <p>
-        Casebook records are kept by human-rights caseworkers. Each fact on a case page carries a numbered citation to the
-        article, statement or document it comes from; following it shows the stored copy of that source with the passage highlighted.
-      </p>
-      <p>
-        Dates are shown only as precisely as they are known: “September 2020” means the day is not known. Where sources disagree,
-        the page says so.
-      </p>
-      <p>
-        Some information is never published: contact details of families, health records, and anything that could put a person or
-        their relatives at risk. A case appears here only after a caseworker publishes it.
-      </p>
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">{t("title")}</h1>
+      <p>{t("kept")}</p>
+      <p>{t("dates")}</p>
+      <p>{t("neverPublished")}</p>
+      <p>{t("languages")}</p>
     </article>
   );
 }

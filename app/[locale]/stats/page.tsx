@@ -1,38 +1,49 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { YearChart } from "@/components/public/year-chart";
-import { statusLabel } from "@/lib/public/labels";
+import { formatNumber } from "@/lib/i18n/format";
+import { localePath, pageAlternates } from "@/lib/i18n/locales";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { label, translator } from "@/lib/i18n/translator";
 import { getPublicStats } from "@/lib/public/stats";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Statistics", description: "Published cases by status, region and year of detention and release." };
 
-const number = new Intl.NumberFormat("en-GB");
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function StatsPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = translator(locale, "stats");
+  return { title: t("title"), description: t("description"), alternates: pageAlternates(locale, "/stats") };
+}
+
+export default async function StatsPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = translator(locale, "stats");
+  const number = (value: number) => formatNumber(locale, value);
   const { byStatus, byRegion, byYear } = await getPublicStats();
   return (
     <>
-      <h1 className="font-serif text-3xl font-semibold tracking-tight">Statistics</h1>
-      <p className="mt-2 max-w-3xl text-muted">Counts of published cases only. A case appears here once a caseworker has published it, so these are lower bounds.</p>
+      <h1 className="font-serif text-3xl font-semibold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl text-muted">{t("lead")}</p>
 
       <section aria-labelledby="years-heading" className="mt-8">
-        <h2 id="years-heading" className="font-serif text-xl font-semibold">Detentions and releases by year</h2>
-        <YearChart data={byYear} />
-        <Table caption="Detentions and releases by year" headers={["Year", "Detained", "Released"]}
-          rows={byYear.map((y) => [String(y.year), number.format(y.detentions), number.format(y.releases)])} />
+        <h2 id="years-heading" className="font-serif text-xl font-semibold">{t("byYear")}</h2>
+        <YearChart data={byYear} locale={locale} />
+        <Table caption={t("byYear")} headers={[t("year"), t("detained"), t("released")]}
+          rows={byYear.map((y) => [String(y.year), number(y.detentions), number(y.releases)])} />
       </section>
 
       <div className="mt-10 grid gap-10 md:grid-cols-2">
         <section aria-labelledby="status-heading">
-          <h2 id="status-heading" className="font-serif text-xl font-semibold">By status</h2>
-          <Table caption="Published cases by status" headers={["Status", "Cases"]}
-            rows={byStatus.map((s) => [<Link key={s.status} href={`/prisoners?status=${s.status}`} className="text-accent underline">{statusLabel[s.status] ?? s.status}</Link>, number.format(s.count)])} />
+          <h2 id="status-heading" className="font-serif text-xl font-semibold">{t("byStatus")}</h2>
+          <Table caption={t("byStatusCaption")} headers={[t("status"), t("cases")]}
+            rows={byStatus.map((s) => [<Link key={s.status} href={localePath(locale, `/prisoners?status=${s.status}`)} className="text-accent underline">{label(locale, "status", s.status)}</Link>, number(s.count)])} />
         </section>
         <section aria-labelledby="region-heading">
-          <h2 id="region-heading" className="font-serif text-xl font-semibold">By region</h2>
-          <Table caption="Published cases by region" headers={["Region", "Cases"]}
-            rows={byRegion.map((r) => [r.region ? <Link key={r.region} href={`/prisoners?region=${encodeURIComponent(r.region)}`} className="text-accent underline">{r.region}</Link> : "Not recorded", number.format(r.count)])} />
+          <h2 id="region-heading" className="font-serif text-xl font-semibold">{t("byRegion")}</h2>
+          <Table caption={t("byRegionCaption")} headers={[t("region"), t("cases")]}
+            rows={byRegion.map((r) => [r.region ? <Link key={r.region} href={localePath(locale, `/prisoners?region=${encodeURIComponent(r.region)}`)} className="text-accent underline">{r.region}</Link> : t("notRecorded"), number(r.count)])} />
         </section>
       </div>
     </>

@@ -1,24 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
-import { getPublicSource } from "@/lib/public/queries";
+import type { DatePrecision } from "@/lib/dates/partial-date";
+import { formatDate } from "@/lib/i18n/format";
+import { localePath, pageAlternates, recordLang, type Locale } from "@/lib/i18n/locales";
+import { localName } from "@/lib/i18n/names";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { label, translator, type MessageKey } from "@/lib/i18n/translator";
+import { getPublicSource, type CitedFact } from "@/lib/public/queries";
 import { highlightQuotes } from "@/lib/sources/highlight";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ cite?: string }> };
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ cite?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getPublicSource((await params).id);
-  return found ? { title: found.source.title } : { title: "Not found" };
+  const [locale, { id }] = await Promise.all([pageLocale(params), params]);
+  const found = await getPublicSource(id);
+  return found
+    ? { title: found.source.title, alternates: pageAlternates(locale, `/sources/${encodeURIComponent(id)}`) }
+    : { title: translator(locale, "notFound")("title") };
 }
 
 export default async function SourcePage({ params, searchParams }: Props) {
-  const [{ id }, { cite: selected }] = await Promise.all([params, searchParams]);
+  const [locale, { id }, { cite: selected }] = await Promise.all([pageLocale(params), params, searchParams]);
   const found = await getPublicSource(id);
   if (!found) notFound();
   const { source, citedBy } = found;
+  const t = translator(locale, "source");
 
   const citations = citedBy.flatMap((p) => p.citations);
   const segments = highlightQuotes(source.text, citations.map((c) => ({ id: c.id, quote: c.quote })));
@@ -27,20 +36,20 @@ export default async function SourcePage({ params, searchParams }: Props) {
   return (
     <article className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div>
-        <p className="text-sm font-medium uppercase tracking-wide text-muted">Source</p>
-        <h1 className="mt-1 font-serif text-3xl font-semibold tracking-tight">{source.title}</h1>
+        <p className="text-sm font-medium uppercase tracking-wide text-muted">{t("eyebrow")}</p>
+        <h1 className="mt-1 break-words font-serif text-3xl font-semibold tracking-tight" lang={source.language}>{source.title}</h1>
         <p className="mt-2 text-muted">
-          {[source.publisher, source.author, source.publishedDate && formatPartialDate(source.publishedDate, source.publishedDatePrecision as DatePrecision)]
+          {[source.publisher, source.author, source.publishedDate && formatDate(locale, source.publishedDate, source.publishedDatePrecision as DatePrecision)]
             .filter(Boolean)
             .join(" · ")}
         </p>
         {source.url && (
           <p className="mt-2 text-sm">
-            Original: <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline">{source.url}</a>
+            {t("original")} <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline">{source.url}</a>
           </p>
         )}
         <p className="mt-4 rounded-md bg-stone-100 px-4 py-3 text-sm text-muted">
-          The text below is the copy Casebook stored when the source was added. Highlighted passages are cited on case pages.
+          {t("storedCopy")}
         </p>
         <div className="mt-6 whitespace-pre-line font-serif text-lg leading-relaxed" lang={source.language}>
           {segments.map((segment) => {
@@ -64,19 +73,21 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </div>
 
       <aside aria-labelledby="cited-heading" className="lg:sticky lg:top-6 lg:self-start">
-        <h2 id="cited-heading" className="font-serif text-lg font-semibold">Cited on</h2>
+        <h2 id="cited-heading" className="font-serif text-lg font-semibold">{t("citedOn")}</h2>
         {citedBy.length === 0 ? (
-          <p className="mt-2 text-sm text-muted">No published case cites this source yet.</p>
+          <p className="mt-2 text-sm text-muted">{t("notCited")}</p>
         ) : (
           <ul className="mt-3 space-y-4 text-sm">
             {citedBy.map((person) => (
               <li key={person.slug}>
-                <Link href={`/prisoners/${person.slug}`} className="font-semibold text-accent hover:underline">{person.displayName}</Link>
+                <Link href={localePath(locale, `/prisoners/${person.slug}`)} className="font-semibold text-accent hover:underline">
+                  {localName(locale, person.displayName, person.names)}
+                </Link>
                 <ul className="mt-1 space-y-1 text-muted">
                   {person.citations.map((c) => (
                     <li key={c.id}>
                       <a href={`?cite=${c.id}#cite-${c.id}`} className={`hover:text-ink ${c.id === selected ? "font-semibold text-ink" : ""}`}>
-                        {c.fact}
+                        <FactLabel locale={locale} fact={c.fact} />
                       </a>
                     </li>
                   ))}
@@ -88,4 +99,30 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </aside>
     </article>
   );
+}
+
+/** "Timeline: Released with 122 other prisoners", "Профіль: род заняткаў". */
+function FactLabel({ locale, fact }: { locale: Locale; fact: CitedFact }) {
+  const t = translator(locale, "source");
+  const subject = t.has(`subjects.${fact.subjectType}`) ? t(`subjects.${fact.subjectType}` as MessageKey<"source">) : fact.subjectType;
+  if (fact.subjectType === "PERSON") {
+    const field = fact.field ?? "details";
+    return <>{t("factProfile", { field: t.has(`fields.${field}`) ? t(`fields.${field}` as MessageKey<"source">) : field })}</>;
+  }
+  if (fact.detail === null) return <>{subject}</>;
+  switch (fact.subjectType) {
+    case "TIMELINE_EVENT":
+      return <>{t.rich("factTimeline", { title: <span lang={recordLang(locale)}>{fact.detail}</span> })}</>;
+    case "NAME_VARIANT":
+      return <>{t("factName", { name: fact.detail })}</>;
+    case "CONDITION_PERIOD":
+      return <>{t("factCondition", { condition: lowerFirst(label(locale, "condition", fact.detail)) })}</>;
+    default:
+      return <>{subject}</>;
+  }
+}
+
+/** "Solitary confinement" → "solitary confinement" after a colon; acronyms (ШІЗА) stay. */
+function lowerFirst(text: string) {
+  return /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
