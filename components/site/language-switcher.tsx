@@ -27,8 +27,8 @@ function Links({ current, label, search }: { current: Locale; label: string; sea
   // On the server an English page is rendered at its rewritten address (/en/…), in the browser at /…; both give the same path.
   const { path } = splitLocalePath(usePathname() ?? "/");
   return (
-    <nav aria-label={label}>
-      <ul className="flex gap-1 text-sm">
+    <nav aria-label={label} className="sm:border-l sm:border-line sm:pl-4">
+      <ul className="-mx-2 flex gap-1 text-sm sm:mx-0">
         {LOCALES.map((locale) => (
           <li key={locale}>
             <a

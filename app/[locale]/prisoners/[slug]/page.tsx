@@ -77,9 +77,12 @@ export default async function CasePage({ params }: Props) {
             {otherNames.map((n, i) => (
               <span key={n.id}>
                 {i > 0 && " · "}
-                <span lang={n.language} className="text-ink">{n.text}</span>
-                {n.script === "CYRL" && translator(locale, "labels").has(`nameLanguage.${n.language}`) && <span> ({label(locale, "nameLanguage", n.language)})</span>}
-                {cite("NAME_VARIANT", n.id)}
+                {/* A name and its language stay on one line. */}
+                <span className="whitespace-nowrap">
+                  <span lang={n.language} className="text-ink">{n.text}</span>
+                  {n.script === "CYRL" && translator(locale, "labels").has(`nameLanguage.${n.language}`) && <span> ({label(locale, "nameLanguage", n.language)})</span>}
+                  {cite("NAME_VARIANT", n.id)}
+                </span>
               </span>
             ))}
           </p>
