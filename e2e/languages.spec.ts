@@ -90,8 +90,10 @@ test.describe("interface languages", () => {
         const response = await page.goto(address);
         expect(response?.status(), address).toBe(200);
         await expect(page.locator("html"), address).toHaveAttribute("lang", locale);
-        // Next streams metadata into the body for browsers but puts it in <head> for crawlers, who read hreflang.
-        const html = await (await request.get(address, { headers: { "User-Agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" } })).text();
+        // Next may stream metadata into the body for browsers (and Googlebot, which runs scripts),
+        // but puts it in <head> for crawlers that read only HTML, such as Yandex's, which
+        // Belarusian and Russian readers search with.
+        const html = await (await request.get(address, { headers: { "User-Agent": "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)" } })).text();
         const head = html.slice(0, html.indexOf("</head>"));
         for (const [other, otherPrefix] of [["en", ""], ["be", "/be"], ["ru", "/ru"], ["x-default", ""]]) {
           const href = path === "/" ? otherPrefix || "/" : `${otherPrefix}${path}`;

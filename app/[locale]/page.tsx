@@ -29,7 +29,7 @@ export default async function HomePage({ params }: Props) {
   return (
     <>
       <section className="max-w-3xl py-6">
-        <h1 className="font-serif text-4xl font-semibold leading-tight tracking-tight sm:text-5xl">
+        <h1 className="break-words font-serif text-4xl font-semibold leading-tight tracking-tight sm:text-5xl">
           {t("heading")}
         </h1>
         <p className="mt-4 text-lg leading-relaxed text-muted">

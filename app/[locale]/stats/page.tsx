@@ -56,15 +56,15 @@ function Table({ caption, headers, rows }: { caption: string; headers: string[];
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-line bg-stone-50 text-left">
-          {headers.map((h, i) => <th key={h} scope="col" className={`px-4 py-2 font-semibold ${i > 0 ? "text-right" : ""}`}>{h}</th>)}
+          {headers.map((h, i) => <th key={h} scope="col" className={`px-2 py-2 font-semibold sm:px-4 ${i > 0 ? "text-right" : ""}`}>{h}</th>)}
         </tr>
       </thead>
       <tbody>
         {rows.map((row, r) => (
           <tr key={r} className="border-b border-line last:border-0">
             {row.map((cell, i) => i === 0
-              ? <th key={i} scope="row" className="px-4 py-2 text-left font-normal">{cell}</th>
-              : <td key={i} className="px-4 py-2 text-right tabular-nums">{cell}</td>)}
+              ? <th key={i} scope="row" className="px-2 py-2 text-left font-normal sm:px-4">{cell}</th>
+              : <td key={i} className="px-2 py-2 text-right tabular-nums sm:px-4">{cell}</td>)}
           </tr>
         ))}
       </tbody>
