@@ -14,6 +14,11 @@ export function SourceNotes({ notes }: { notes: Footnote[] }) {
             <span className="w-7 shrink-0 text-right font-semibold text-muted">{number}.</span>
             {citation.public ? (
               <div>
+                {!citation.isPreferred && (
+                  <p className="mb-1 font-medium text-amber-900">
+                    Differs from this record{citation.note ? `: ${citation.note}` : ""}. The record follows its other sources.
+                  </p>
+                )}
                 <q className="text-ink">{citation.quote}</q>{" "}
                 <span className="text-muted">
                   —{" "}
@@ -25,7 +30,7 @@ export function SourceNotes({ notes }: { notes: Footnote[] }) {
                 </span>
               </div>
             ) : (
-              <div className="text-muted">Internal record held by the documenting organisation.</div>
+              <div className="text-muted">Internal record held by the documenting organisation{citation.isPreferred ? "" : "; it differs from this record"}.</div>
             )}
           </li>
         ))}

@@ -35,7 +35,11 @@ export async function getSourceForReading(actor: Actor, id: string) {
   authorize(actor, "read:internal");
   const source = await db.source.findFirst({
     where: { id, deletedAt: null, visibility: { in: readableVisibilities(actor.role) } },
-    include: { citations: { select: { id: true, quote: true, personId: true, subjectType: true } } },
+    include: {
+      citations: { select: { id: true, quote: true, personId: true, subjectType: true } },
+      previousVersion: { select: { id: true, version: true } },
+      nextVersion: { select: { id: true, version: true, deletedAt: true } },
+    },
   });
   if (!source) throw new NotFound();
   const words = [...new Set((source.text.match(/\p{L}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))];

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { VisibilityBadge } from "@/components/workspace/badges";
+import { PassageSelector } from "@/components/workspace/passage-selector";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import { getSourceForReading } from "@/lib/sources/queries";
@@ -8,9 +10,13 @@ import { guarded } from "../../action-result";
 
 export const metadata: Metadata = { title: "Source" };
 
-export default async function SourceReadingPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function SourceReadingPage({ params, searchParams }: Props) {
   const actor = await requirePermission("read:internal");
   const { id } = await params;
+  const { saved } = await searchParams;
+  const editable = can(actor.role, "edit:case");
   const { source, mentions, people } = await guarded(() => getSourceForReading(actor, id));
   const slugOf = new Map(people.map((p) => [p.personId, p.slug]));
   const ordered = [...mentions].sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
@@ -37,7 +43,34 @@ export default async function SourceReadingPage({ params }: { params: Promise<{ 
           <VisibilityBadge visibility={source.visibility} />
         </p>
         {source.url && <p className="mt-1 text-sm">Original: <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline">{source.url}</a></p>}
-        <div className="mt-6 whitespace-pre-line font-serif text-lg leading-relaxed" lang={source.language}>{parts}</div>
+        {saved === "corrected" && <p role="status" className="mt-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Corrected text saved as version {source.version}.</p>}
+        {source.nextVersion && !source.nextVersion.deletedAt && (
+          <p className="mt-4 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">
+            This text was corrected: <Link href={`/workspace/sources/${source.nextVersion.id}`} className="font-medium text-accent underline">read version {source.nextVersion.version}</Link>. Citations whose passage is gone from the correction still quote this version.
+          </p>
+        )}
+        {source.previousVersion && (
+          <p className="mt-4 text-sm text-muted">
+            Version {source.version}, correcting <Link href={`/workspace/sources/${source.previousVersion.id}`} className="text-accent underline">version {source.previousVersion.version}</Link>.
+          </p>
+        )}
+        {editable && (
+          <p className="mt-4 text-sm text-muted">
+            Select a passage to cite it, or{" "}
+            <Link href={`/workspace/sources/${source.id}/cite`} className="text-accent underline">paste a passage to cite</Link>
+            {!source.nextVersion && (
+              <>
+                {" "}· <Link href={`/workspace/sources/${source.id}/correct`} className="text-accent underline">correct the text</Link>
+              </>
+            )}
+            .
+          </p>
+        )}
+        {editable ? (
+          <PassageSelector sourceId={source.id} textLength={source.text.length} lang={source.language}>{parts}</PassageSelector>
+        ) : (
+          <div className="mt-6 whitespace-pre-line font-serif text-lg leading-relaxed" lang={source.language}>{parts}</div>
+        )}
       </div>
       <aside aria-labelledby="people-heading" className="lg:sticky lg:top-6 lg:self-start">
         <h2 id="people-heading" className="font-serif text-lg font-semibold">People mentioned</h2>
