@@ -14,6 +14,8 @@ export async function listSources(actor: Actor, { q = "", page = 1 }: { q?: stri
   const text = q.trim();
   const where = {
     deletedAt: null,
+    // Only the newest version of a corrected source; older ones are reached from it.
+    nextVersion: { is: null },
     visibility: { in: readableVisibilities(actor.role) },
     ...(text ? { OR: [{ title: { contains: text, mode: "insensitive" as const } }, { publisher: { contains: text, mode: "insensitive" as const } }, { text: { contains: text, mode: "insensitive" as const } }] } : {}),
   };
@@ -36,7 +38,7 @@ export async function getSourceForReading(actor: Actor, id: string) {
   const source = await db.source.findFirst({
     where: { id, deletedAt: null, visibility: { in: readableVisibilities(actor.role) } },
     include: {
-      citations: { select: { id: true, quote: true, personId: true, subjectType: true } },
+      citations: { select: { id: true, quote: true, personId: true, subjectType: true, subjectId: true, person: { select: { slug: true, displayName: true } } } },
       previousVersion: { select: { id: true, version: true } },
       nextVersion: { select: { id: true, version: true, deletedAt: true } },
     },

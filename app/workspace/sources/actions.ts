@@ -6,6 +6,7 @@ import { formValues, type FormState } from "@/lib/cases/form-state";
 import { ITEM_KINDS, type FormValues, type ItemKind } from "@/lib/cases/schemas";
 import { addCitation, createEventFromPassage } from "@/lib/citations/mutations";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
+import { correctSource } from "@/lib/sources/corrections";
 import { createSource } from "@/lib/sources/mutations";
 import { guarded, toFormState } from "../action-result";
 
@@ -55,4 +56,14 @@ export async function createEventFromPassageAction(_state: FormState, form: Form
   if (result.status === "invalid") return passageRefusal(result.errors, values) ?? { status: "invalid", errors: result.errors, values, submission: Date.now() };
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}/items/timelineEvent/${result.subjectId}?saved=event-from-passage`);
+}
+
+/** Saves a corrected text as the source's next version. */
+export async function correctSourceAction(_state: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const result = await guarded(() => correctSource(actor, hiddenText(form, "$sourceId"), values));
+  if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
+  revalidatePublicPerson(...result.slugs);
+  redirect(`/workspace/sources/${result.id}?saved=corrected&moved=${result.moved}&left=${result.left}`);
 }

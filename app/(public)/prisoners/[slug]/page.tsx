@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CitationMarks } from "@/components/public/citation-marks";
 import { SourceNotes } from "@/components/public/source-notes";
+import { ViewBeacon } from "@/components/public/view-beacon";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { daysSince, formatPartialDate, partialDateAttribute } from "@/lib/dates/partial-date";
 import { detentionLength, expectedRelease, lastFamilyContact, ongoingConditions, PROLONGED_SOLITARY_DAYS } from "@/lib/public/case-facts";
@@ -50,6 +51,7 @@ export default async function CasePage({ params }: Props) {
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: personJsonLd(record) }} />
+      <ViewBeacon slug={person.slug} />
       <header className="border-b border-line pb-6">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{person.displayName}</h1>

@@ -39,6 +39,16 @@ export default async function SourcePage({ params, searchParams }: Props) {
             Original: <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline">{source.url}</a>
           </p>
         )}
+        {source.nextVersionId && (
+          <p className="mt-4 rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-sm">
+            This is an earlier copy of the source. <Link href={`/sources/${source.nextVersionId}`} className="font-medium text-accent underline">Read the corrected text</Link>. Passages cited from this copy stay highlighted here.
+          </p>
+        )}
+        {source.previousVersionId && (
+          <p className="mt-4 text-sm text-muted">
+            Corrected copy (version {source.version}). <Link href={`/sources/${source.previousVersionId}`} className="text-accent underline">See the earlier copy</Link>.
+          </p>
+        )}
         <p className="mt-4 rounded-md bg-stone-100 px-4 py-3 text-sm text-muted">
           The text below is the copy Casebook stored when the source was added. Highlighted passages are cited on case pages.
         </p>
