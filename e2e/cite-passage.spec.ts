@@ -102,3 +102,39 @@ test("a passage that is not in the source is refused with a clear message, and n
   await page.goto("/workspace/sources/demo-source-002/cite?quote=" + encodeURIComponent("Belarusian Activist’s Health Deteriorates") + "&person=maria-kalesnikava");
   await expect(page.getByRole("alert").filter({ hasText: "Belarusian Activist's Health Deteriorates" })).toBeVisible();
 });
+
+test("a source that disagrees with the record is cited as such, and the public page says the sources differ", async ({ page, browser }) => {
+  const NOTE = "says her imprisonment lasted over five years";
+  await signIn(page, "caseworker");
+  await page.goto("/workspace/sources/demo-source-000/cite?quote=" + encodeURIComponent("which lasted over five years") + "&person=maria-kalesnikava");
+  const attach = page.getByRole("region", { name: "Attach to a fact" });
+  const detention = await attach.locator("option", { hasText: /^Detention \(arrest date/ }).first().getAttribute("value");
+  await attach.getByLabel(/^The fact it supports/).selectOption(detention!);
+  await attach.getByLabel("This source disagrees with the record").check();
+  await attach.getByRole("button", { name: "Add citation" }).click();
+  // The note is required: nothing is saved without it, and the form keeps the choice.
+  await expect(attach.getByText("Say what this source says instead")).toBeVisible();
+  await expect(attach.getByLabel("This source disagrees with the record")).toBeChecked();
+  await attach.getByLabel(/^What it says instead/).fill(NOTE);
+  await attach.getByRole("button", { name: "Add citation" }).click();
+  await expect(page).toHaveURL(/\/items\/detentionEpisode\//);
+  const cited = page.getByRole("region", { name: "Citations" });
+  await expect(cited).toContainText(`Disagrees with the record: ${NOTE}`);
+  await expect(cited).toContainText("The record follows this source");
+
+  const visitor = await browser.newPage();
+  await visitor.goto("/prisoners/maria-kalesnikava");
+  const differs = visitor.getByTestId("sources-differ");
+  await expect(differs).toHaveCount(1);
+  await differs.getByRole("link").click();
+  await expect(visitor.locator("li:target")).toContainText(`Differs from this record: ${NOTE}`);
+  await expect(visitor.locator("li:target")).toContainText("which lasted over five years");
+
+  // The caseworker decides the record should follow the other source instead.
+  await cited.getByRole("button", { name: "Follow this source instead" }).click();
+  await expect(page.getByRole("status")).toContainText("The record now follows that source");
+  await visitor.reload();
+  await expect(visitor.getByTestId("sources-differ")).toHaveCount(1);
+  await expect(visitor.locator("#sources-heading ~ ol")).not.toContainText(NOTE);
+  await visitor.close();
+});

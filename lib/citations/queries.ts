@@ -23,7 +23,9 @@ export async function citableFacts(actor: Actor, slug: string, ipAddress: string
   for (const kind of ITEM_KINDS) {
     for (const row of record.items[kind]) {
       const when = itemWhen(kind, row);
-      facts.push({ value: `${kind}:${row.id}`, label: `${KINDS[kind].label}: ${itemTitle(kind, row, record.facilities)}${when ? ` (${when})` : ""}` });
+      const title = itemTitle(kind, row, record.facilities);
+      const label = title === KINDS[kind].label ? title : `${KINDS[kind].label}: ${title}`;
+      facts.push({ value: `${kind}:${row.id}`, label: `${label}${when ? ` (${when})` : ""}` });
     }
   }
   return { person: { id: record.person.id, slug: record.person.slug, displayName: record.person.displayName, deleted: Boolean(record.person.deletedAt) }, facts };

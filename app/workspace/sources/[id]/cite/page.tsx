@@ -97,7 +97,7 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
         <>
           <blockquote className="mt-8 border-l-4 border-accent pl-4 font-serif text-lg italic" lang={source.language}>“{quote}”</blockquote>
           <p className="mt-2 text-sm text-muted">for <Link href={`/workspace/prisoners/${chosen.person.slug}`} className="text-accent hover:underline">{chosen.person.displayName}</Link></p>
-          <div className="mt-6 grid gap-6 lg:grid-cols-2">
+          <div className="mt-6 grid items-start gap-6 lg:grid-cols-2">
             <section aria-labelledby="attach" className="rounded border border-line bg-white p-4">
               <h2 id="attach" className="mb-3 font-serif text-xl font-semibold">Attach to a fact</h2>
               {chosen.facts.length === 0 ? (
