@@ -123,7 +123,10 @@ test("a source that disagrees with the record is cited as such, and the public p
   await expect(cited).toContainText("The record follows this source");
 
   const visitor = await browser.newPage();
+  // The page counts its view with a beacon (the page itself is served from cache).
+  const beacon = visitor.waitForRequest((r) => r.url().endsWith("/api/case-views") && r.postData() === "maria-kalesnikava");
   await visitor.goto("/prisoners/maria-kalesnikava");
+  expect((await (await beacon).response())?.status()).toBe(204);
   const differs = visitor.getByTestId("sources-differ");
   await expect(differs).toHaveCount(1);
   await differs.getByRole("link").click();
