@@ -12,6 +12,11 @@ test("workspace pages have no detectable accessibility violations", async ({ pag
     "/workspace/prisoners/maria-kalesnikava/items/sentence/new",
     "/workspace/prisoners/maria-kalesnikava/history",
     "/workspace/facilities",
+    "/workspace/sources?type=NEWS",
+    "/workspace/sources/demo-source-002",
+    "/workspace/sources/demo-source-002/cite?quote=Kalesnikava%2C+a+key+opposition+figure&person=maria-kalesnikava",
+    "/workspace/sources/demo-source-002/correct",
+    "/workspace/sourcing",
   ]) {
     await page.goto(path);
     // @axe-core/playwright types its Page from a second copy of playwright-core; same object at runtime.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/i18n/format";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { localePath, recordLang, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { Footnote } from "@/lib/public/footnotes";
 
@@ -17,6 +17,13 @@ export function SourceNotes({ notes, locale }: { notes: Footnote[]; locale: Loca
             <span className="w-7 shrink-0 text-right font-semibold text-muted">{number}.</span>
             {citation.public ? (
               <div>
+                {!citation.isPreferred && (
+                  <p className="mb-1 font-medium text-amber-900">
+                    {citation.note
+                      ? t.rich("differsWithNote", { note: <span lang={recordLang(locale)}>{citation.note}</span> })
+                      : t("differs")}
+                  </p>
+                )}
                 <q className="text-ink">{citation.quote}</q>{" "}
                 <span className="text-muted">
                   —{" "}
@@ -28,7 +35,7 @@ export function SourceNotes({ notes, locale }: { notes: Footnote[]; locale: Loca
                 </span>
               </div>
             ) : (
-              <div className="text-muted">{t("internalRecord")}</div>
+              <div className="text-muted">{t(citation.isPreferred ? "internalRecord" : "internalRecordDiffers")}</div>
             )}
           </li>
         ))}

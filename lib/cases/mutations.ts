@@ -8,7 +8,7 @@ import { recordRevision } from "../revisions/record";
 import { diffSnapshots, snapshot, type EntityType, type FieldChange } from "../revisions/snapshot";
 import type { CitedSubject } from "../generated/prisma/client";
 import { authorize, items, mayRead, type ItemRow, type Tx } from "./access";
-import { citationSchema, fieldErrors, formSchema, KINDS, PERSON_FIELDS, toColumns, type FieldErrors, type FormValues, type ItemKind } from "./schemas";
+import { fieldErrors, formSchema, KINDS, PERSON_FIELDS, toColumns, type FieldErrors, type FormValues, type ItemKind } from "./schemas";
 import { firstFreeSlug, slugify } from "../text/slug";
 
 export type SaveResult =
@@ -76,7 +76,7 @@ export async function updatePerson(actor: Actor, personId: string, readVersion: 
   );
 }
 
-async function personForEdit(tx: Tx, personId: string) {
+export async function personForEdit(tx: Tx, personId: string) {
   const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, slug: true, deletedAt: true } });
   if (!person || person.deletedAt) throw new NotFound();
   return person;
@@ -97,8 +97,7 @@ export async function saveItem(actor: Actor, kind: ItemKind, input: { personId: 
       const person = await personForEdit(tx, input.personId);
       const table = items(tx, kind);
       if (!input.id) {
-        const created = await table.create({ data: { ...data, personId: person.id } });
-        await recordRevision(tx, { entity: kind, entityId: created.id, personId: person.id, version: created.version, before: null, after: created, actor, summary: `Added ${spec.label.toLowerCase()}` });
+        const created = await insertItem(tx, actor, kind, person.id, data);
         await refreshPublicPerson(tx, person.id);
         return { status: "saved" as const, id: created.id, slug: person.slug, version: created.version };
       }
@@ -112,6 +111,13 @@ export async function saveItem(actor: Actor, kind: ItemKind, input: { personId: 
       return { status: "saved" as const, id: input.id, slug: person.slug, version: after.version };
     }),
   );
+}
+
+/** Adds an item to a case inside the caller's transaction, with its first revision. */
+export async function insertItem(tx: Tx, actor: Actor, kind: ItemKind, personId: string, data: Record<string, unknown>) {
+  const created = await items(tx, kind).create({ data: { ...data, personId } });
+  await recordRevision(tx, { entity: kind, entityId: created.id, personId, version: created.version, before: null, after: created, actor, summary: `Added ${KINDS[kind].label.toLowerCase()}` });
+  return created;
 }
 
 /** References chosen in a form must be the case's own items (or a visible facility). */
@@ -176,46 +182,5 @@ export async function setDeleted(actor: Actor, personId: string, deleted: boolea
     await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: deleted ? "Deleted the case" : "Restored the deleted case", origin: "lifecycle" });
     await refreshPublicPerson(tx, personId);
     await recordAudit(tx, { action: deleted ? "case.delete" : "case.undelete", actor, subjectType: "person", subjectId: personId, ipAddress });
-  });
-}
-
-export type CitationResult = { status: "saved" } | { status: "invalid"; errors: FieldErrors };
-
-/** Cites a source for an item (or the person); the database refuses a quote not in the source's text. */
-export async function addCitation(actor: Actor, input: { personId: string; kind: ItemKind | "person"; subjectId: string; values: FormValues }): Promise<CitationResult> {
-  authorize(actor, "edit:case");
-  const parsed = citationSchema.safeParse(input.values);
-  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const subject = input.kind === "person" ? "PERSON" : KINDS[input.kind].subject;
-  const owner = input.kind === "person" ? { personId: input.subjectId, visibility: "PUBLIC" } : await items(db, input.kind).findUnique({ where: { id: input.subjectId } });
-  if (!owner || owner.personId !== input.personId || !mayRead(actor, String(owner.visibility))) throw new NotFound();
-  const source = await db.source.findUnique({ where: { id: parsed.data.sourceId }, select: { visibility: true, deletedAt: true } });
-  if (!source || source.deletedAt || !mayRead(actor, source.visibility)) return { status: "invalid", errors: { sourceId: "Choose one of the sources" } };
-  try {
-    await db.$transaction(async (tx) => {
-      const citation = await tx.citation.create({ data: { personId: input.personId, subjectType: subject as CitedSubject, subjectId: input.subjectId, sourceId: parsed.data.sourceId, quote: parsed.data.quote, field: parsed.data.field, createdById: actor.id } });
-      await recordRevision(tx, { entity: "citation", entityId: citation.id, personId: input.personId, version: 1, before: null, after: citation, actor, summary: "Added a citation" });
-      await refreshPublicPerson(tx, input.personId);
-    });
-  } catch (error) {
-    // The trigger citation_quote_in_source (init migration) is the real check; say it at the field.
-    if (String(error).includes("citation_quote_in_source") || String(error).includes("not found in the text of source")) {
-      return { status: "invalid", errors: { quote: "This passage does not occur in the source’s text. Paste it exactly as written there." } };
-    }
-    throw error;
-  }
-  return { status: "saved" };
-}
-
-/** Removes a citation of this case; the history keeps its quote. */
-export async function removeCitation(actor: Actor, personId: string, citationId: string) {
-  authorize(actor, "edit:case");
-  await db.$transaction(async (tx) => {
-    await personForEdit(tx, personId);
-    const citation = await tx.citation.findUnique({ where: { id: citationId } });
-    if (!citation || citation.personId !== personId) throw new NotFound();
-    await tx.citation.delete({ where: { id: citationId } });
-    await recordRevision(tx, { entity: "citation", entityId: citationId, personId, version: 2, before: citation, after: null, actor, summary: "Removed a citation" });
-    await refreshPublicPerson(tx, personId);
   });
 }

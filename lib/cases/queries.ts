@@ -47,7 +47,7 @@ export async function listCases(actor: Actor, filter: CaseFilter, page = 1): Pro
 }
 
 export type CaseItem = { kind: ItemKind; row: Record<string, unknown> & { id: string; version: number; visibility: string } };
-export type CaseCitation = { id: string; subjectType: string; subjectId: string; field: string | null; quote: string; sourceId: string; sourceTitle: string };
+export type CaseCitation = { id: string; subjectType: string; subjectId: string; field: string | null; quote: string; sourceId: string; sourceTitle: string; isPreferred: boolean; note: string | null };
 
 export type CaseRecord = {
   person: Record<string, unknown> & { id: string; slug: string; displayName: string; version: number; published: boolean; deletedAt: string | null };
@@ -96,7 +96,7 @@ export async function getCase(actor: Actor, slug: string, ipAddress: string | nu
     items: JSON.parse(JSON.stringify(record.items)),
     citations: citations
       .filter((c) => visibleIds.has(c.subjectId))
-      .map((c) => ({ id: c.id, subjectType: c.subjectType, subjectId: c.subjectId, field: c.field, quote: c.quote, sourceId: c.sourceId, sourceTitle: c.source.title })),
+      .map((c) => ({ id: c.id, subjectType: c.subjectType, subjectId: c.subjectId, field: c.field, quote: c.quote, sourceId: c.sourceId, sourceTitle: c.source.title, isPreferred: c.isPreferred, note: c.note })),
     facilities: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
   };
 }

@@ -320,12 +320,6 @@ export function toFormValues(fields: FieldSpec[], row: Record<string, unknown>):
   return values;
 }
 
-export const citationSchema = z.object({
-  sourceId: z.string().min(1, "Choose a source"),
-  quote: z.string().trim().min(3, "Paste the passage that supports this fact").max(5000, "Too long"),
-  field: z.string().trim().max(100).optional().transform((v) => (v ? v : null)),
-});
-
 export const caseFilterSchema = z.object({
   q: z.string().trim().max(200).optional().default(""),
   status: z.enum(["", "held", "released"]).optional().default("").catch(""),

@@ -1,7 +1,7 @@
 // Interface text from the catalogs in messages/ (ICU MessageFormat: plurals, selects,
 // numbers in the reader's locale). Every call names its locale, which comes from the
 // URL: nothing here reads cookies or headers, so cached pages stay cached.
-import { IntlMessageFormat } from "intl-messageformat";
+import { IntlMessageFormat, type FormatXMLElementFn, type PrimitiveType } from "intl-messageformat";
 import { createElement, Fragment, type ReactNode } from "react";
 import be from "../../messages/be.json";
 import en from "../../messages/en.json";
@@ -20,7 +20,8 @@ type Keys<T, Prefix extends string = ""> = {
 export type MessageKey<N extends Namespace> = Keys<Messages[N]>;
 
 type Value = string | number | boolean | Date | null | undefined;
-type RichValue = Value | ReactNode;
+/** A value, a React element, or a function that wraps a tag's text: `{ link: (text) => <a>{text}</a> }` for "<link>…</link>". */
+type RichValue = Value | ReactNode | ((chunks: ReactNode[]) => ReactNode);
 
 const compiled = new Map<string, IntlMessageFormat>();
 
@@ -48,7 +49,7 @@ export type Translator<N extends Namespace> = {
 export function translator<N extends Namespace>(locale: Locale, namespace: N): Translator<N> {
   const t = ((key: string, values?: Record<string, Value>) => String(message(locale, `${namespace}.${key}`).format(values))) as Translator<N>;
   t.rich = (key, values) => {
-    const result = message(locale, `${namespace}.${key}`).format<ReactNode>(values as Record<string, ReactNode>);
+    const result = message(locale, `${namespace}.${key}`).format<ReactNode>(values as Record<string, PrimitiveType | ReactNode | FormatXMLElementFn<ReactNode>>);
     return Array.isArray(result) ? createElement(Fragment, null, ...result.map((part, i) => createElement(Fragment, { key: i }, part))) : result;
   };
   t.has = (key) => {

@@ -10,8 +10,9 @@ import type { PublicRecord } from "./record";
 
 // The public directory and its search. Reads only public_person (the projection), so
 // nothing unpublished or restricted can be found, filtered on or quoted in a snippet.
-// Each query word must match: by its phonetic key against the name keys (any spelling,
-// any script, a typo or two via pg_trgm's strict word similarity), or, folded, as a word
+// Each query word must match: by its phonetic key against the name key words (any
+// spelling, any script, a typo or two via pg_trgm's strict word similarity against the
+// lexicon public_name_word), or, folded, as a word
 // or prefix of search_text (names, charges, facility names, bio) through its full-text
 // index. See docs/decisions/006-public-search.md.
 
@@ -134,9 +135,14 @@ function filterConditions(p: Omit<DirectoryParams, "page" | "sort">): Prisma.Sql
 function tokenCondition(token: string): Prisma.Sql {
   const key = phoneticKey(token);
   const conditions: Prisma.Sql[] = [];
-  // Names: the phonetic key against the name keys, as a whole word with a typo or two
-  // (strict word similarity ≥ 0.5: a prefix alone, Bialiatski → Bialiatsevich, is not enough).
-  if (key) conditions.push(Prisma.sql`${key} <<% name_keys`);
+  // Names: each word of the phonetic key against the lexicon of name key words, as a
+  // whole word with a typo or two (strict word similarity ≥ 0.5: a prefix alone,
+  // Bialiatski → Bialiatsevich, is not enough); then the people having one of the words
+  // that matched, by exact array overlap.
+  if (key) {
+    const words = key.split(" ").map((word) => Prisma.sql`name_words && ARRAY(SELECT word FROM public_name_word WHERE ${word} <<% word)`);
+    conditions.push(Prisma.sql`(${Prisma.join(words, " AND ")})`);
+  }
   // Other words (charges, facility names, bio): exact or prefix, through the full-text index.
   const words = wordsOf(token);
   if (words) conditions.push(Prisma.sql`search_vector @@ to_tsquery('simple', casebook_fold(${words}))`);

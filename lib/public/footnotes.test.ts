@@ -24,4 +24,12 @@ describe("Footnotes", () => {
     expect(notes.for("TIMELINE_EVENT", "p1")).toEqual([]);
     expect(notes.for("TIMELINE_EVENT", "p1", "occupation").map((n) => n.citation.id)).toEqual(["c2"]);
   });
+
+  it("lists the sources the record follows before those that disagree, and numbers a disagreeing passage apart", () => {
+    const differs = { ...cite("c2", "e1", "s2", "first"), isPreferred: false, note: "gives 8 September" } as PublicCitation;
+    const notes = new Footnotes([differs, cite("c1", "e1", "s1", "first"), { ...cite("c3", "e2", "s2", "first") }]);
+    expect(notes.for("TIMELINE_EVENT", "e1").map((n) => [n.number, n.citation.id])).toEqual([[1, "c1"], [2, "c2"]]);
+    // The same passage cited as agreeing elsewhere gets its own number, not the disagreeing one's.
+    expect(notes.for("TIMELINE_EVENT", "e2").map((n) => [n.number, n.citation.id])).toEqual([[3, "c3"]]);
+  });
 });

@@ -22,8 +22,10 @@ export class Footnotes {
 
   /** The footnotes for one fact, numbering new ones as they are first used. */
   for(subjectType: string, subjectId: string, field: string | null = null): Footnote[] {
-    return (this.bySubject.get(Footnotes.key(subjectType, subjectId, field)) ?? []).map((citation) => {
-      const identity = citation.public ? `${citation.sourceId}\u0000${citation.quote}` : `internal:${citation.id}`;
+    // The sources the record follows first, then those that disagree with it.
+    const cited = [...(this.bySubject.get(Footnotes.key(subjectType, subjectId, field)) ?? [])].sort((a, b) => Number(b.isPreferred) - Number(a.isPreferred));
+    return cited.map((citation) => {
+      const identity = !citation.public ? `internal:${citation.id}` : citation.isPreferred ? `${citation.sourceId}\u0000${citation.quote}` : `differs:${citation.id}`;
       let number = this.numbers.get(identity);
       if (number === undefined) {
         number = this.list.length + 1;

@@ -9,6 +9,8 @@ export type PublicCitation =
   | {
       id: string; subjectType: string; subjectId: string; field: string | null; isPreferred: boolean; public: true;
       sourceId: string; sourceTitle: string; sourcePublisher: string | null; sourceDate: D; sourceDatePrecision: P; quote: string;
+      /** Where the source disagrees with the record (isPreferred false): what it says instead. */
+      note?: string | null;
     }
   | { id: string; subjectType: string; subjectId: string; field: string | null; isPreferred: boolean; public: false };
 

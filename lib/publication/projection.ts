@@ -20,7 +20,6 @@ export async function refreshPublicSource(db: Executor, sourceId: string) {
   await refreshPublicPeople(db, cited.map((c) => c.person_id));
 }
 
-/** Rebuilds these people's public records in one statement. */
 /** Rebuilds these people's public records, name keys included, in two statements. */
 export async function refreshPublicPeople(db: Executor, personIds: string[]) {
   if (personIds.length === 0) return;

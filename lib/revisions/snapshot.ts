@@ -11,6 +11,8 @@ const CITATION_FIELDS: FieldSpec[] = [
   { name: "field", label: "Field", type: "text" },
   { name: "sourceId", label: "Source", type: "text" },
   { name: "quote", label: "Quoted passage", type: "textarea" },
+  { name: "isPreferred", label: "Record follows this source", type: "checkbox" },
+  { name: "note", label: "What it says instead", type: "text" },
 ];
 export type Snapshot = Record<string, unknown>;
 

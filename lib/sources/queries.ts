@@ -4,17 +4,25 @@ import type { Actor } from "../auth/session-user";
 import { authorize } from "../cases/access";
 import { readableVisibilities } from "../auth/permissions";
 import { NotFound } from "../auth/errors";
+import type { Reliability, SourceType } from "../generated/prisma/client";
 import { findMentions } from "./mentions";
+import type { SourceFilter } from "./schemas";
 
 export const SOURCE_PAGE_SIZE = 50;
 
-/** The library: search by title, publisher and text, newest first, only what the role may read. */
-export async function listSources(actor: Actor, { q = "", page = 1 }: { q?: string; page?: number }) {
+/** The library: search by title, publisher and text, and filters; newest first, only what the role may read. */
+export async function listSources(actor: Actor, { q = "", page = 1, type = "", reliability = "", visibility = "", language = "" }: Partial<SourceFilter>) {
   authorize(actor, "read:internal");
   const text = q.trim();
+  const readable = readableVisibilities(actor.role);
   const where = {
     deletedAt: null,
-    visibility: { in: readableVisibilities(actor.role) },
+    // Only the newest version of a corrected source; older ones are reached from it.
+    nextVersion: { is: null },
+    visibility: { in: visibility ? readable.filter((v) => v === visibility) : readable },
+    ...(type ? { type: type as SourceType } : {}),
+    ...(reliability ? { reliability: reliability as Reliability } : {}),
+    ...(language ? { language } : {}),
     ...(text ? { OR: [{ title: { contains: text, mode: "insensitive" as const } }, { publisher: { contains: text, mode: "insensitive" as const } }, { text: { contains: text, mode: "insensitive" as const } }] } : {}),
   };
   const [sources, total] = await Promise.all([
@@ -24,7 +32,13 @@ export async function listSources(actor: Actor, { q = "", page = 1 }: { q?: stri
     }),
     db.source.count({ where }),
   ]);
-  return { sources: sources.map(({ _count, ...s }) => ({ ...s, citations: _count.citations })), total, pageCount: Math.max(1, Math.ceil(total / SOURCE_PAGE_SIZE)) };
+  const languages = await db.source.findMany({ where: { deletedAt: null, visibility: { in: readable } }, distinct: ["language"], select: { language: true }, orderBy: { language: "asc" } });
+  return {
+    sources: sources.map(({ _count, ...s }) => ({ ...s, citations: _count.citations })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / SOURCE_PAGE_SIZE)),
+    languages: languages.map((l) => l.language),
+  };
 }
 
 /**
@@ -35,7 +49,11 @@ export async function getSourceForReading(actor: Actor, id: string) {
   authorize(actor, "read:internal");
   const source = await db.source.findFirst({
     where: { id, deletedAt: null, visibility: { in: readableVisibilities(actor.role) } },
-    include: { citations: { select: { id: true, quote: true, personId: true, subjectType: true } } },
+    include: {
+      citations: { select: { id: true, quote: true, personId: true, subjectType: true, subjectId: true, person: { select: { slug: true, displayName: true } } } },
+      previousVersion: { select: { id: true, version: true } },
+      nextVersion: { select: { id: true, version: true, deletedAt: true } },
+    },
   });
   if (!source) throw new NotFound();
   const words = [...new Set((source.text.match(/\p{L}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))];

@@ -1,4 +1,5 @@
 // The source form: what a caseworker records about an article or document.
+import { z } from "zod";
 import type { FieldSpec } from "../cases/schemas";
 
 export const SOURCE_FIELDS: FieldSpec[] = [
@@ -16,3 +17,20 @@ export const SOURCE_FIELDS: FieldSpec[] = [
   { name: "visibility", label: "Visibility", type: "visibility", default: "INTERNAL" },
   { name: "text", label: "Text", type: "textarea", hint: "Paste the article's text, or upload the saved page below. Once cited, it cannot be changed." },
 ];
+
+const optionsOf = (name: string) => SOURCE_FIELDS.find((f) => f.name === name)!.options!;
+export const SOURCE_TYPES = optionsOf("type");
+export const SOURCE_RELIABILITY = optionsOf("reliability");
+
+const oneOf = (options: Record<string, string>) => z.string().optional().transform((v) => (v && v in options ? v : ""));
+
+/** The library's search and filters, from the URL; unknown values are ignored, not errors. */
+export const sourceFilterSchema = z.object({
+  q: z.string().trim().max(200).optional().default(""),
+  type: oneOf(SOURCE_TYPES),
+  reliability: oneOf(SOURCE_RELIABILITY),
+  visibility: oneOf({ PUBLIC: "", INTERNAL: "", RESTRICTED: "" }),
+  language: z.string().optional().transform((v) => (v && /^[a-z]{2,3}$/.test(v) ? v : "")),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type SourceFilter = z.infer<typeof sourceFilterSchema>;

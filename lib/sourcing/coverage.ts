@@ -4,6 +4,7 @@ import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../cases/access";
 import { KINDS, type ItemKind } from "../cases/schemas";
+import { VIEW_WINDOW_DAYS } from "./views";
 
 // Citation coverage: public facts that no source supports yet. Only public facts are
 // counted, since those are what visitors read; a fact becomes "sourced" with its first
@@ -53,16 +54,25 @@ export async function uncitedFactsOf(actor: Actor, personId: string): Promise<Un
   return rows.map(toFact);
 }
 
-/** Published cases with unsourced public facts, those with the most first. */
+/**
+ * Published cases with unsourced public facts: the most-viewed first (views of the public
+ * page over the last VIEW_WINDOW_DAYS days), then those with the most unsourced facts.
+ */
 export async function casesNeedingSources(actor: Actor, limit = 50) {
   authorize(actor, "read:internal");
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`${uncitedSql(Prisma.empty)} ORDER BY p.sort_name, u.subject`);
-  const byPerson = new Map<string, { personId: string; slug: string; displayName: string; facts: UncitedFact[] }>();
+  const [rows, viewRows] = await Promise.all([
+    db.$queryRaw<Row[]>(Prisma.sql`${uncitedSql(Prisma.empty)} ORDER BY p.sort_name, u.subject`),
+    db.$queryRaw<{ person_id: string; views: bigint }[]>`
+      SELECT person_id, sum(views) AS views FROM case_view_daily
+      WHERE day > current_date - ${VIEW_WINDOW_DAYS}::int GROUP BY person_id`,
+  ]);
+  const views = new Map(viewRows.map((v) => [v.person_id, Number(v.views)]));
+  const byPerson = new Map<string, { personId: string; slug: string; displayName: string; views: number; facts: UncitedFact[] }>();
   for (const row of rows) {
-    const entry = byPerson.get(row.person_id) ?? { personId: row.person_id, slug: row.slug, displayName: row.display_name, facts: [] };
+    const entry = byPerson.get(row.person_id) ?? { personId: row.person_id, slug: row.slug, displayName: row.display_name, views: views.get(row.person_id) ?? 0, facts: [] };
     entry.facts.push(toFact(row));
     byPerson.set(row.person_id, entry);
   }
-  const cases = [...byPerson.values()].sort((a, b) => b.facts.length - a.facts.length);
+  const cases = [...byPerson.values()].sort((a, b) => b.views - a.views || b.facts.length - a.facts.length);
   return { cases: cases.slice(0, limit), totalCases: cases.length, totalFacts: rows.length };
 }

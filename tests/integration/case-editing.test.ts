@@ -69,12 +69,13 @@ describe("editing a case", () => {
 
   it("turns a quote that is not in the source into a field error", async () => {
     const input = { personId: PERSON, kind: "person" as const, subjectId: PERSON };
-    const bad = await m.addCitation(caseworker, { ...input, values: { sourceId: "demo-source-000", quote: "words that no article contains" } });
+    const c = await import("../../lib/citations/mutations");
+    const bad = await c.addCitation(caseworker, { ...input, values: { sourceId: "demo-source-000", quote: "words that no article contains" } });
     expect(bad).toEqual({ status: "invalid", errors: { quote: expect.stringContaining("does not occur in the source") } });
-    const good = await m.addCitation(caseworker, { ...input, values: { sourceId: "demo-source-000", quote: "was released from prison along with 122 other detainees" } });
-    expect(good).toEqual({ status: "saved" });
+    const good = await c.addCitation(caseworker, { ...input, values: { sourceId: "demo-source-000", quote: "was released from prison along with 122 other detainees" } });
+    expect(good).toEqual({ status: "saved", slug: "maksim-znak", subjectId: PERSON });
     const citation = await test.db.citation.findFirstOrThrow({ where: { subjectId: PERSON, quote: "was released from prison along with 122 other detainees" } });
-    await m.removeCitation(caseworker, PERSON, citation.id);
+    await c.removeCitation(caseworker, PERSON, citation.id);
     expect(await test.db.citation.findUnique({ where: { id: citation.id } })).toBeNull();
     const kept = await test.db.revision.findMany({ where: { entityId: citation.id }, orderBy: { changedAt: "asc" }, select: { summary: true, before: true } });
     expect(kept.map((k) => k.summary)).toEqual(["Added a citation", "Removed a citation"]);

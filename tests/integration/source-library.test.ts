@@ -33,6 +33,17 @@ describe("source library", () => {
     expect((await queries.listSources(actors.CAMPAIGNER, { q: "colony far from home" })).sources.map((s) => s.title)).toEqual(["Family statement on a transfer"]);
   });
 
+  it("filters the library by type, reliability, visibility and language, within what the role may read", async () => {
+    const titles = async (actor: keyof typeof actors, filter: Parameters<typeof queries.listSources>[1]) => (await queries.listSources(actors[actor], filter)).sources.map((s) => s.title).sort();
+    expect(await titles("CASEWORKER", { type: "FAMILY_STATEMENT" })).toEqual(["Family statement on a transfer", "Internal memo"]);
+    expect(await titles("CASEWORKER", { type: "FAMILY_STATEMENT", visibility: "INTERNAL" })).toEqual(["Internal memo"]);
+    expect(await titles("CASEWORKER", { reliability: "HIGH", type: "NGO_STATEMENT" })).toEqual(["Encouraging news on the end to isolation of Maria Kalesnikava"]);
+    expect(await titles("CASEWORKER", { reliability: "HIGH", type: "NEWS" })).toEqual([]);
+    expect(await titles("CASEWORKER", { language: "ru" })).toEqual([]);
+    const { languages } = await queries.listSources(actors.CASEWORKER, {});
+    expect(languages).toContain("en");
+  });
+
   it("extracts the article from an uploaded page, and flags a copy of a source already in the library", async () => {
     const html = fs.readFileSync("tests/fixtures/saved-article-003.html", "utf8");
     const duplicate = await mutations.createSource(actors.CASEWORKER, { ...base, title: "Amnesty blog post" }, { html });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CitationMarks } from "@/components/public/citation-marks";
 import { SourceNotes } from "@/components/public/source-notes";
+import { ViewBeacon } from "@/components/public/view-beacon";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { daysSince, partialDateAttribute } from "@/lib/dates/partial-date";
 import { formatDate, formatSince, formatTerm } from "@/lib/i18n/format";
@@ -49,7 +50,7 @@ export default async function CasePage({ params }: Props) {
   const t = translator(locale, "case");
   const date = (value: string | Date | null, precision: Parameters<typeof formatDate>[2]) => formatDate(locale, value, precision);
   const notes = new Footnotes(record.citations);
-  const cite = (type: string, id: string, field?: string) => <CitationMarks notes={notes.for(type, id, field)} label={(n) => t("sourceNumber", { number: n })} />;
+  const cite = (type: string, id: string, field?: string) => <CitationMarks notes={notes.for(type, id, field)} locale={locale} />;
   // Text caseworkers wrote (bio, events, charges…) is in the record's language, whatever the page's.
   const lang = recordLang(locale);
 
@@ -66,6 +67,7 @@ export default async function CasePage({ params }: Props) {
   return (
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: personJsonLd(record, name) }} />
+      <ViewBeacon slug={person.slug} />
       <header className="border-b border-line pb-6">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="break-words font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{name}</h1>

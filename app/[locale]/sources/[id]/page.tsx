@@ -48,6 +48,16 @@ export default async function SourcePage({ params, searchParams }: Props) {
             {t("original")} <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline">{source.url}</a>
           </p>
         )}
+        {source.nextVersionId && (
+          <p className="mt-4 rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-sm">
+            {t.rich("earlierCopy", { link: (chunks) => <Link href={localePath(locale, `/sources/${source.nextVersionId}`)} className="font-medium text-accent underline">{chunks}</Link> })}
+          </p>
+        )}
+        {source.previousVersionId && (
+          <p className="mt-4 text-sm text-muted">
+            {t.rich("correctedCopy", { version: source.version, link: (chunks) => <Link href={localePath(locale, `/sources/${source.previousVersionId}`)} className="text-accent underline">{chunks}</Link> })}
+          </p>
+        )}
         <p className="mt-4 rounded-md bg-stone-100 px-4 py-3 text-sm text-muted">
           {t("storedCopy")}
         </p>

@@ -4,7 +4,8 @@
 // looks the target up on the server, checks the role and validates.
 import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
-import { addCitation, removeCitation, createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
+import { createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
+import { addCitation, followCitation, removeCitation } from "@/lib/citations/mutations";
 import { formValues, type FormState } from "@/lib/cases/form-state";
 import { ITEM_KINDS, type ItemKind } from "@/lib/cases/schemas";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
@@ -74,6 +75,13 @@ export async function removeCitationAction(form: FormData) {
   await guarded(() => removeCitation(actor, text(form, "$personId"), text(form, "$citationId")));
   revalidatePublicPerson(text(form, "$slug"));
   redirect(`${text(form, "$return")}?saved=citation-removed`);
+}
+
+export async function followCitationAction(form: FormData) {
+  const actor = await requireUser();
+  await guarded(() => followCitation(actor, text(form, "$personId"), text(form, "$citationId")));
+  revalidatePublicPerson(text(form, "$slug"));
+  redirect(`${text(form, "$return")}?saved=citation-followed`);
 }
 
 export async function publishAction(form: FormData) {

@@ -10,9 +10,17 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { itemTitle } from "@/lib/cases/display";
 import { formOptions, getCase, getItem } from "@/lib/cases/queries";
 import { ITEM_KINDS, KINDS, toFormValues, VISIBILITY_LABEL, type FieldSpec, type ItemKind } from "@/lib/cases/schemas";
-import { addCitationAction, deleteItemAction, removeCitationAction, saveItemAction } from "../../../actions";
+import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
+import { addCitationAction, deleteItemAction, followCitationAction, removeCitationAction, saveItemAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Case item" };
+
+const CITATION_NOTICES: Record<string, string> = {
+  citation: "Citation added.",
+  "citation-removed": "Citation removed.",
+  "event-from-passage": "Timeline event created from the passage, citing it. Check its visibility: events are internal until you make them public.",
+  "citation-followed": "The record now follows that source. Correct the fact above to match it if it does not yet.",
+};
 
 type Props = { params: Promise<{ slug: string; kind: string; id: string }>; searchParams: Promise<{ saved?: string; conflict?: string }> };
 
@@ -39,7 +47,9 @@ export default async function ItemPage({ params, searchParams }: Props) {
     { name: "sourceId", label: "Source", type: "select", required: true, options: options.sources },
     { name: "quote", label: "Quoted passage", type: "textarea", required: true, hint: "Paste the exact words from the source’s stored text." },
     { name: "field", label: "Field (optional)", type: "text", hint: "Leave empty to cite the whole item." },
+    ...DISAGREEMENT_FIELDS,
   ];
+  const disputed = citations.some((c) => !c.isPreferred);
   const { saved, conflict } = await searchParams;
 
   return (
@@ -49,7 +59,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
         <h1 className="font-serif text-3xl font-semibold">{spec.label}: {itemTitle(itemKind, row, record.facilities)}</h1>
         <VisibilityBadge visibility={row.visibility} />
       </div>
-      {(saved === "citation" || saved === "citation-removed") && <p role="status" className="mt-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{saved === "citation" ? "Citation added." : "Citation removed."}</p>}
+      {saved && saved in CITATION_NOTICES && <p role="status" className="mt-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{CITATION_NOTICES[saved]}</p>}
       {conflict && <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">Not deleted: someone changed this item meanwhile. Check it and try again.</p>}
 
       {editable ? (
@@ -77,9 +87,20 @@ export default async function ItemPage({ params, searchParams }: Props) {
             {citations.map((c) => (
               <li key={c.id} className="rounded border border-line bg-white p-3">
                 <blockquote className="italic">“{c.quote}”</blockquote>
-                <p className="mt-1 text-muted">— {c.sourceTitle}{c.field ? ` (field: ${c.field})` : ""}</p>
+                <p className="mt-1 text-muted">— <Link href={`/workspace/sources/${c.sourceId}`} className="text-accent hover:underline">{c.sourceTitle}</Link>{c.field ? ` (field: ${c.field})` : ""}</p>
+                {disputed && (
+                  <p className={`mt-2 inline-block rounded px-2 py-0.5 text-xs font-medium ${c.isPreferred ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900"}`}>
+                    {c.isPreferred ? "The record follows this source" : `Disagrees with the record${c.note ? `: ${c.note}` : " (say how: remove and cite again with a note)"}`}
+                  </p>
+                )}
                 {editable && (
-                  <div className="mt-2">
+                  <div className="mt-2 flex flex-wrap gap-2">
+                    {!c.isPreferred && (
+                      <form action={followCitationAction}>
+                        {Object.entries({ $personId: person.id, $slug: person.slug, $citationId: c.id, $return: here }).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+                        <button className="rounded border border-line px-3 py-1.5 text-sm hover:border-accent">Follow this source instead</button>
+                      </form>
+                    )}
                     <ConfirmButton label="Remove…" confirmLabel="Remove this citation" question="The fact loses this source. The history keeps the quote." action={removeCitationAction} hidden={{ $personId: person.id, $slug: person.slug, $citationId: c.id, $return: here }} />
                   </div>
                 )}

@@ -1,0 +1,12 @@
+import { locateQuote } from "../sources/locate-quote";
+
+/**
+ * Why a quote cannot be cited from this text, or null when it can. A paste that differs
+ * only in quotation marks, dashes or spacing gets the passage as written in the source.
+ */
+export function quoteProblem(text: string, quote: string): string | null {
+  const located = locateQuote(text, quote);
+  if (located.found) return null;
+  if (located.suggestion) return `The source writes this passage slightly differently: “${located.suggestion}”. Copy it exactly as written there.`;
+  return "This passage does not occur in the source’s text. Paste it exactly as written there.";
+}
