@@ -18,12 +18,7 @@ if (findChromium() === null) {
 
 const timings: string[] = [];
 for (const [name, command, args] of steps) {
-  if (name === "browser tests") {
-    fs.rmSync(".data/e2e-postgres", { recursive: true, force: true });
-    // Next keeps its data cache (unstable_cache: cached case records, facets) on disk across
-    // builds; entries from an earlier run's database would be served once to this run's pages.
-    fs.rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
-  }
+  if (name === "browser tests") fs.rmSync(".data/e2e-postgres", { recursive: true, force: true });
   console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
