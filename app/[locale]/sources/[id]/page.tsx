@@ -66,7 +66,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
             if (segment.citationIds.length === 0) return <span key={segment.start}>{segment.text}</span>;
             const isSelected = selected !== undefined && segment.citationIds.includes(selected);
             // The anchor goes on the first segment of each citation, so #cite-ID scrolls to its start.
-            const anchorId = segment.citationIds.find((cid) => !anchored.has(cid));
+            // A segment carries one id: where citations quote the same words, the one the reader
+            // followed (?cite=) gets it, or following it would not scroll to the passage.
+            const anchorId = isSelected && !anchored.has(selected) ? selected : segment.citationIds.find((cid) => !anchored.has(cid));
             if (anchorId) anchored.add(anchorId);
             return (
               <mark
