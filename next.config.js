@@ -27,6 +27,13 @@ const publicPolicy = [
   `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
 ].join("; ");
 
+// Public pages live under app/[locale]. English keeps the unprefixed addresses: each is
+// rewritten to its /en page before the file system is checked, and /en/… redirects to the
+// unprefixed address so each page has one URL per language. A rewrite, unlike the proxy,
+// costs a cached case page nothing per request (docs/decisions/009-interface-languages.md).
+// lib/i18n/routes.test.ts fails if a page under app/[locale] has no rewrite here.
+const ENGLISH_PAGES = ["/", "/prisoners", "/prisoners/:slug", "/sources/:id", "/stats", "/about", "/campaigns/:slug"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -35,6 +42,15 @@ const nextConfig = {
   serverExternalPackages: ["pdfkit", "exceljs", "jsdom", "dejavu-fonts-ttf"],
   // Spreadsheet uploads for import (lib/import/workspace.ts refuses files over 20 MB).
   experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  async redirects() {
+    return [
+      { source: "/en", destination: "/", permanent: false },
+      { source: "/en/:path+", destination: "/:path+", permanent: false },
+    ];
+  },
+  async rewrites() {
+    return { beforeFiles: ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` })), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,8 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-// axe on every public page type, at desktop and phone widths (@phone runs on a Pixel 7).
-const pages = [
+// axe on every public page type, at desktop and phone widths (@phone runs on a Pixel 7),
+// in English and in the Belarusian and Russian interfaces (longer words, other scripts,
+// html lang and the language switcher).
+const englishPages = [
   ["home", "/"],
   ["statistics", "/stats"],
   ["directory", "/prisoners"],
@@ -10,6 +12,10 @@ const pages = [
   ["case", "/prisoners/maria-kalesnikava"],
   ["source", "/sources/demo-source-000"],
 ] as const;
+const pages = [
+  ...englishPages,
+  ...(["be", "ru"] as const).flatMap((locale) => englishPages.map(([name, path]) => [`${locale} ${name}`, path === "/" ? `/${locale}` : `/${locale}${path}`] as const)),
+];
 
 for (const [name, path] of pages) {
   test(`axe finds no violations on the ${name} page @phone`, async ({ page }) => {

@@ -15,6 +15,9 @@ test("restricted details and unpublished people reach no public page, feed, site
     ...SEARCHES.map((q): [string, string] => [`/prisoners?q=${encodeURIComponent(q)}`, q]),
     ["/prisoners?custody=held"], ["/prisoners?custody=released&sort=updated"],
   ];
+  // The same pages in the Belarusian and Russian interfaces (feeds, sitemap and robots have one address).
+  const pages = paths.filter(([path]) => !/\.(xml|txt)$/.test(path));
+  paths.push(...["be", "ru"].flatMap((locale) => pages.map(([path, q]): [string, string?] => [path === "/" ? `/${locale}` : `/${locale}${path}`, q])));
   for (const [path, echoedQuery] of paths) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
@@ -26,14 +29,16 @@ test("restricted details and unpublished people reach no public page, feed, site
 });
 
 test("searching for restricted words finds nobody", async ({ page }) => {
-  for (const q of ["CANARY-RESTRICTED", "Unpublished Example"]) {
-    await page.goto(`/prisoners?q=${encodeURIComponent(q)}`);
-    await expect(page.getByText("No published record matches")).toBeVisible();
+  for (const [prefix, nothing] of [["", "No published record matches"], ["/be", "Апублікаваных запісаў не знойдзена"], ["/ru", "Опубликованных записей не найдено"]]) {
+    for (const q of ["CANARY-RESTRICTED", "Unpublished Example"]) {
+      await page.goto(`${prefix}/prisoners?q=${encodeURIComponent(q)}`);
+      await expect(page.getByText(nothing)).toBeVisible();
+    }
   }
 });
 
 test("an unpublished person's page and feed answer 404, and the sitemap lists only published cases", async ({ request }) => {
-  expect((await request.get("/prisoners/unpublished-example")).status()).toBe(404);
+  for (const prefix of ["", "/en", "/be", "/ru"]) expect((await request.get(`${prefix}/prisoners/unpublished-example`)).status(), prefix).toBe(404);
   expect((await request.get("/prisoners/unpublished-example/feed.xml")).status()).toBe(404);
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const slug of CASES) expect(sitemap).toContain(`/prisoners/${slug}</loc>`);

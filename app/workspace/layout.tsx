@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SiteFrame } from "@/components/site/site-frame";
 import { can, ROLE_LABEL } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { signOutAction } from "./actions";
+import "../globals.css";
 
 export const metadata: Metadata = { title: { default: "Workspace", template: "%s · Workspace · Casebook" }, robots: { index: false } };
 // Every workspace response is per-user: rendered per request, never cached (headers in next.config.js).
 export const dynamic = "force-dynamic";
 
+// A root layout of its own: the workspace is English whatever language a visitor reads
+// the public pages in (their root layout is app/[locale]/layout.tsx).
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireUser();
   return (
+    <SiteFrame locale="en">
     <div>
       <div className="mb-8 flex flex-wrap items-center justify-between gap-3 border-b border-line pb-3">
         <nav aria-label="Workspace" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm font-medium">
@@ -41,5 +46,6 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
       </div>
       {children}
     </div>
+    </SiteFrame>
   );
 }

@@ -1,3 +1,6 @@
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { YearCount } from "@/lib/public/stats";
 
 // Detentions and releases per year as a server-rendered SVG: readable without JavaScript,
@@ -6,8 +9,9 @@ const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { top: 16, right: 8, bottom: 28, left: 44 };
 
-export function YearChart({ data }: { data: YearCount[] }) {
+export function YearChart({ data, locale }: { data: YearCount[]; locale: Locale }) {
   if (data.length === 0) return null;
+  const t = translator(locale, "stats");
   const max = Math.max(1, ...data.flatMap((d) => [d.detentions, d.releases]));
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
@@ -15,15 +19,15 @@ export function YearChart({ data }: { data: YearCount[] }) {
   const bar = Math.min(24, (slot - 6) / 2);
   const y = (value: number) => PAD.top + plotH - (value / max) * plotH;
   const ticks = [0, Math.round(max / 2), max];
-  const summary = data.map((d) => `${d.year}: ${d.detentions} detained, ${d.releases} released`).join("; ");
+  const summary = data.map((d) => t("chartYear", { year: String(d.year), detentions: d.detentions, releases: d.releases })).join("; ");
   return (
     <figure className="mt-4">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="year-chart-title" className="h-auto w-full max-w-2xl">
-        <title id="year-chart-title">{`Detentions and releases by year. ${summary}`}</title>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke="#e7e5e4" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" fontSize="11" fill="#57534e">{t.toLocaleString("en-GB")}</text>
+        <title id="year-chart-title">{t("chartTitle", { summary })}</title>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#e7e5e4" />
+            <text x={PAD.left - 6} y={y(tick) + 4} textAnchor="end" fontSize="11" fill="#57534e">{formatNumber(locale, tick)}</text>
           </g>
         ))}
         {data.map((d, i) => {
@@ -38,8 +42,8 @@ export function YearChart({ data }: { data: YearCount[] }) {
         })}
       </svg>
       <figcaption className="mt-2 flex gap-4 text-sm text-muted">
-        <span><span aria-hidden className="mr-1 inline-block h-3 w-3 rounded-sm bg-amber-700 align-middle" />Detained</span>
-        <span><span aria-hidden className="mr-1 inline-block h-3 w-3 rounded-sm bg-accent align-middle" />Released</span>
+        <span><span aria-hidden className="mr-1 inline-block h-3 w-3 rounded-sm bg-amber-700 align-middle" />{t("detained")}</span>
+        <span><span aria-hidden className="mr-1 inline-block h-3 w-3 rounded-sm bg-accent align-middle" />{t("released")}</span>
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
-import { statusLabel } from "@/lib/public/labels";
+import type { Locale } from "@/lib/i18n/locales";
+import { label } from "@/lib/i18n/translator";
 
 const tone: Record<string, string> = {
   held: "bg-amber-50 text-amber-900 ring-amber-200",
@@ -6,11 +7,11 @@ const tone: Record<string, string> = {
   other: "bg-stone-100 text-stone-700 ring-stone-200",
 };
 
-export function StatusBadge({ status, held }: { status: string; held: boolean }) {
+export function StatusBadge({ status, held, locale = "en" }: { status: string; held: boolean; locale?: Locale }) {
   const key = held ? "held" : status === "RELEASED" ? "released" : "other";
   return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${tone[key]}`}>
-      {statusLabel[status] ?? status}
+    <span className={`inline-flex shrink-0 items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${tone[key]}`}>
+      {label(locale, "status", status)}
     </span>
   );
 }

@@ -75,7 +75,10 @@ export async function getPublicCampaign(slug: string) {
   const byId = new Map(people.map((p) => [p.personId, p]));
   const letters = cases.flatMap((c) => {
     const person = byId.get(c.personId);
-    return person ? [applyOverrides(toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, ""), c)] : [];
+    if (!person) return [];
+    const record = person.record as unknown as PublicRecord;
+    // The public page shows each name in its reader's spelling, so it needs the variants too.
+    return [{ ...applyOverrides(toLetterRow({ ...person, record }, ""), c), slug: person.slug, names: record.names }];
   });
   const [tally] = await db.$queryRaw<{ total: bigint | null }[]>`
     SELECT sum(t.count) AS total FROM campaign_tally t JOIN campaign_case cc ON cc.id = t.campaign_case_id WHERE cc.campaign_id = ${campaign.id}`;

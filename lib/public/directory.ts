@@ -6,6 +6,7 @@ import { db } from "../db";
 import { phoneticKey } from "../names/search-key";
 import { explainNameMatch, queryTokens, type NameMatch } from "../search/match";
 import { SENTENCE_BANDS, type DirectoryParams } from "./directory-params";
+import type { PublicRecord } from "./record";
 
 // The public directory and its search. Reads only public_person (the projection), so
 // nothing unpublished or restricted can be found, filtered on or quoted in a snippet.
@@ -77,6 +78,18 @@ export async function searchDirectory(params: DirectoryParams) {
       match: params.q ? explainMatch(params.q, row) : null,
     })),
   };
+}
+
+/**
+ * The public name variants, with their script and language, of the people on one page,
+ * so that Belarusian and Russian pages can show each name in their own spelling. One
+ * primary-key read per row of the page; the search itself stays as it is.
+ */
+export async function nameVariantsOf(slugs: string[]): Promise<Map<string, PublicRecord["names"]>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ slug: string; names: PublicRecord["names"] }[]>`
+    SELECT slug, record->'names' AS names FROM public_person WHERE slug = ANY (${slugs}::text[])`;
+  return new Map(rows.map((row) => [row.slug, row.names]));
 }
 
 /** The values the filters offer: only those that occur among published people. */

@@ -5,15 +5,16 @@ import type { PublicRecord } from "./record";
 
 const GENDER: Record<string, string> = { FEMALE: "https://schema.org/Female", MALE: "https://schema.org/Male" };
 
-export function personJsonLd(record: PublicRecord): string {
+/** `name` is the spelling the page shows (the Belarusian form on a Belarusian page); the others are alternate names. */
+export function personJsonLd(record: PublicRecord, name = record.person.displayName): string {
   const { person, names } = record;
   const birthDate = person.birthDate && (person.birthDatePrecision === "YEAR" ? person.birthDate.slice(0, 4)
     : person.birthDatePrecision === "MONTH" ? person.birthDate.slice(0, 7) : person.birthDatePrecision === "DAY" ? person.birthDate : null);
   const data = {
     "@context": "https://schema.org",
     "@type": "Person",
-    name: person.displayName,
-    alternateName: names.map((n) => n.text).filter((text) => text !== person.displayName),
+    name,
+    alternateName: [person.displayName, ...names.map((n) => n.text)].filter((text, i, all) => text !== name && all.indexOf(text) === i),
     ...(birthDate ? { birthDate } : {}),
     ...(GENDER[person.gender] ? { gender: GENDER[person.gender] } : {}),
     ...(person.photoUrl ? { image: person.photoUrl } : {}),

@@ -28,7 +28,7 @@ export async function getPublicSource(id: string) {
     const citations = record.citations.filter(
       (c): c is Extract<PublicCitation, { public: true }> => c.public && c.sourceId === id,
     );
-    return { slug: person.slug, displayName: person.displayName, citations: citations.map((c) => ({ ...c, fact: describeFact(record, c) })) };
+    return { slug: person.slug, displayName: person.displayName, names: record.names, citations: citations.map((c) => ({ ...c, fact: describeFact(record, c) })) };
   });
   return { source, citedBy };
 }
@@ -38,20 +38,19 @@ export async function countPublicPeople() {
   return { total, held, released: total - held };
 }
 
-/** A short label for the fact a citation supports, e.g. "Timeline: Released from a 10-year sentence". */
-export function describeFact(record: PublicRecord, c: PublicCitation): string {
-  switch (c.subjectType) {
-    case "TIMELINE_EVENT":
-      return `Timeline: ${record.timeline.find((t) => t.id === c.subjectId)?.title ?? "event"}`;
-    case "PERSON":
-      return `Profile: ${c.field ?? "details"}`;
-    case "NAME_VARIANT":
-      return `Name: ${record.names.find((n) => n.id === c.subjectId)?.text ?? "spelling"}`;
-    case "CONDITION_PERIOD":
-      return `Conditions: ${record.conditions.find((k) => k.id === c.subjectId)?.kind.replaceAll("_", " ").toLowerCase() ?? "condition"}`;
-    default:
-      return c.subjectType.replaceAll("_", " ").toLowerCase().replace(/^./, (s) => s.toUpperCase());
-  }
+/**
+ * What fact a citation supports, for the source page's "cited on" list: its kind and a
+ * short detail (an event's title, a name, a condition), worded in the page's language.
+ */
+export type CitedFact = { subjectType: string; field: string | null; detail: string | null };
+
+export function describeFact(record: PublicRecord, c: PublicCitation): CitedFact {
+  const detail =
+    c.subjectType === "TIMELINE_EVENT" ? record.timeline.find((t) => t.id === c.subjectId)?.title
+    : c.subjectType === "NAME_VARIANT" ? record.names.find((n) => n.id === c.subjectId)?.text
+    : c.subjectType === "CONDITION_PERIOD" ? record.conditions.find((k) => k.id === c.subjectId)?.kind
+    : null;
+  return { subjectType: c.subjectType, field: c.field, detail: detail ?? null };
 }
 
 /** The most recently updated published people, for the home page and the site feed. */
@@ -62,8 +61,8 @@ export async function listRecentUpdates(limit = 20) {
     select: { slug: true, displayName: true, status: true, held: true, lastUpdatedAt: true, record: true },
   });
   return rows.map(({ record, ...row }) => {
-    const { person, timeline } = record as unknown as PublicRecord;
-    return { ...row, bio: person.bio, latestEvent: timeline.at(-1) ?? null };
+    const { person, names, timeline } = record as unknown as PublicRecord;
+    return { ...row, bio: person.bio, names, latestEvent: timeline.at(-1) ?? null };
   });
 }
 

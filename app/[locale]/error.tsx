@@ -1,12 +1,15 @@
 "use client";
 
+import { useErrorText } from "@/components/site/error-text";
+
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const text = useErrorText();
   return (
     <div className="py-16 text-center">
-      <h1 className="font-serif text-3xl font-semibold">Something went wrong</h1>
-      <p className="mt-3 text-muted">The page could not be loaded. Please try again in a moment.</p>
+      {text && <h1 className="font-serif text-3xl font-semibold">{text.title}</h1>}
+      {text && <p className="mt-3 text-muted">{text.body}</p>}
       <button type="button" onClick={reset} className="mt-6 rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-teal-900">
-        Try again
+        {text?.retry ?? "↻"}
       </button>
     </div>
   );
