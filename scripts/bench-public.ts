@@ -117,8 +117,11 @@ async function benchCasePage(url: string) {
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     const cacheState = (await fetch(target)).headers.get("x-nextjs-cache");
+    // A short load first, not counted, like the search's warm-up round: a freshly started
+    // server serves its first second at about half speed while V8 compiles the hot path.
+    const warmUp = await autocannon({ url: target, connections: Number(values.connections), duration: 3 });
     const result = await autocannon({ url: target, connections: Number(values.connections), duration: Number(values.seconds) });
-    return { slug, cacheState, result };
+    return { slug, cacheState, warmUp, result };
   } finally {
     // Wait for Next to exit before PostgreSQL stops, or a background revalidation in
     // flight logs a dropped connection.
@@ -147,8 +150,9 @@ Search (${QUERIES.length} name queries × ${values.rounds} rounds = ${search.sam
   matches per query: ${Object.entries(search.hits).map(([q, n]) => `${q} ${n}`).join(", ")}
 
 Case page /prisoners/${page.slug} (x-nextjs-cache before the run: ${page.cacheState ?? "none"})
+  warm-up (not counted): ${page.warmUp.requests.average.toFixed(0)} req/s over 3 s
   autocannon ${values.connections} connections × ${values.seconds} s over loopback
-  ${result.requests.average.toFixed(0)} req/s average (${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors)
+  ${result.requests.average.toFixed(0)} req/s average, per-second median ${result.requests.p50} (${result.requests.total} requests, ${result.non2xx} non-2xx, ${result.errors} errors)
   latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms
 `);
 } finally {
