@@ -33,6 +33,9 @@ test.describe("accounts", () => {
 
     await owner.goto("/workspace");
     await owner.getByRole("button", { name: "Sign out" }).click();
+    // Signing out redirects to /login (a full page load: another root layout); wait for it,
+    // or the next navigation races it.
+    await expect(owner).toHaveURL(/\/login$/);
     await login();
     await expect(owner.locator("#login-error")).toContainText("authenticator app");
     await owner.getByLabel("Authentication code").fill(totpAt(secret, Date.now()));
