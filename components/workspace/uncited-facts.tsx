@@ -1,9 +1,6 @@
 import Link from "next/link";
+import { factHref } from "@/lib/cases/display";
 import type { UncitedFact } from "@/lib/sourcing/coverage";
-
-export function factHref(f: UncitedFact) {
-  return f.kind === "person" ? `/workspace/prisoners/${f.slug}/edit` : `/workspace/prisoners/${f.slug}/items/${f.kind}/${f.id}`;
-}
 
 /** Public facts a visitor reads without a source behind them, each linking to where a citation is added. */
 export function UncitedFacts({ facts }: { facts: UncitedFact[] }) {
@@ -12,7 +9,7 @@ export function UncitedFacts({ facts }: { facts: UncitedFact[] }) {
     <ul className="space-y-1 text-sm">
       {facts.map((f) => (
         <li key={`${f.kind}-${f.id}-${f.label}`}>
-          <Link href={factHref(f)} className="text-accent hover:underline">{f.label}</Link>
+          <Link href={factHref(f.slug, f.kind, f.id)} className="text-accent hover:underline">{f.label}</Link>
         </li>
       ))}
     </ul>

@@ -17,3 +17,8 @@ export function itemWhen(kind: ItemKind, row: Record<string, unknown>): string |
   if (dates.length === 0) return null;
   return dates.map((f) => `${f.label.toLowerCase()} ${formatPartialDate(String(row[f.name]).slice(0, 10), row[`${f.name}Precision`] as DatePrecision)}`).join(", ");
 }
+
+/** Where a fact of a case is edited: its item page, or the person form for the profile's own fields. */
+export function factHref(slug: string, kind: ItemKind | "person", id: string): string {
+  return kind === "person" ? `/workspace/prisoners/${slug}/edit` : `/workspace/prisoners/${slug}/items/${kind}/${id}`;
+}

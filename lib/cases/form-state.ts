@@ -21,3 +21,8 @@ export function formValues(form: FormData): FormValues {
   for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
   return values;
 }
+
+/** One named value of a submitted form as text (hidden "$" inputs included); "" when absent. */
+export function formText(form: FormData, name: string): string {
+  return String(form.get(name) ?? "");
+}

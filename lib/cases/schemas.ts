@@ -208,6 +208,13 @@ export const KINDS: Record<ItemKind, KindSpec> = {
   },
 };
 
+const KIND_BY_SUBJECT = Object.fromEntries(Object.values(KINDS).map((k) => [k.subject, k.kind])) as Record<string, ItemKind>;
+
+/** What a citation's subject type (CitedSubject) cites: an item kind (TIMELINE_EVENT → timelineEvent), or the person. */
+export function kindOfSubject(subject: string): ItemKind | "person" {
+  return subject === "PERSON" ? "person" : KIND_BY_SUBJECT[subject];
+}
+
 export const PERSON_FIELDS: FieldSpec[] = [
   { name: "displayName", label: "Display name", type: "text", required: true },
   { name: "sortName", label: "Sort name", type: "text", required: true, hint: "Surname first, e.g. “Kalesnikava Maria”." },

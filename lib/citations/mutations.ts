@@ -8,7 +8,7 @@ import { fieldErrors, formSchema, KINDS, toColumns, type FieldErrors, type FormV
 import type { CitedSubject } from "../generated/prisma/client";
 import { refreshPublicPerson } from "../publication/projection";
 import { recordRevision } from "../revisions/record";
-import { quoteProblem } from "./quote-check";
+import { QUOTE_NOT_IN_SOURCE, quoteProblem } from "./quote-check";
 import { citationSchema } from "./schemas";
 
 export type CitationResult = { status: "saved"; slug: string; subjectId: string } | { status: "invalid"; errors: FieldErrors };
@@ -56,7 +56,7 @@ export async function addCitation(actor: Actor, input: { personId: string; kind:
     });
     return { status: "saved", slug, subjectId: input.subjectId };
   } catch (error) {
-    if (isQuoteRefusal(error)) return { status: "invalid", errors: { quote: "This passage does not occur in the source’s text. Paste it exactly as written there." } };
+    if (isQuoteRefusal(error)) return { status: "invalid", errors: { quote: QUOTE_NOT_IN_SOURCE } };
     throw error;
   }
 }
@@ -90,18 +90,24 @@ export async function createEventFromPassage(
       return { status: "saved" as const, slug: person.slug, subjectId: event.id };
     });
   } catch (error) {
-    if (isQuoteRefusal(error)) return { status: "invalid", errors: { quote: "This passage does not occur in the source’s text." } };
+    if (isQuoteRefusal(error)) return { status: "invalid", errors: { quote: QUOTE_NOT_IN_SOURCE } };
     throw error;
   }
+}
+
+/** A citation of an editable case, or NotFound (a citation of another case is not found either). */
+async function citationOfCase(tx: Tx, personId: string, citationId: string) {
+  await personForEdit(tx, personId);
+  const citation = await tx.citation.findUnique({ where: { id: citationId } });
+  if (!citation || citation.personId !== personId) throw new NotFound();
+  return citation;
 }
 
 /** Removes a citation of this case; the history keeps its quote. */
 export async function removeCitation(actor: Actor, personId: string, citationId: string) {
   authorize(actor, "edit:case");
   await db.$transaction(async (tx) => {
-    await personForEdit(tx, personId);
-    const citation = await tx.citation.findUnique({ where: { id: citationId } });
-    if (!citation || citation.personId !== personId) throw new NotFound();
+    const citation = await citationOfCase(tx, personId, citationId);
     await tx.citation.delete({ where: { id: citationId } });
     await recordRevision(tx, { entity: "citation", entityId: citationId, personId, version: 2, before: citation, after: null, actor, summary: "Removed a citation" });
     await refreshPublicPerson(tx, personId);
@@ -116,9 +122,7 @@ export async function removeCitation(actor: Actor, personId: string, citationId:
 export async function followCitation(actor: Actor, personId: string, citationId: string) {
   authorize(actor, "edit:case");
   await db.$transaction(async (tx) => {
-    await personForEdit(tx, personId);
-    const chosen = await tx.citation.findUnique({ where: { id: citationId } });
-    if (!chosen || chosen.personId !== personId) throw new NotFound();
+    const chosen = await citationOfCase(tx, personId, citationId);
     const siblings = await tx.citation.findMany({ where: { subjectType: chosen.subjectType, subjectId: chosen.subjectId, field: chosen.field } });
     for (const before of siblings) {
       const preferred = before.id === chosen.id;

@@ -2,12 +2,12 @@
 // the reading view's "cite this passage" page and the mutations (the real check).
 import { z } from "zod";
 import type { FieldSpec } from "../cases/schemas";
+import { withLF } from "../text/line-breaks";
 
 export const citationSchema = z
   .object({
     sourceId: z.string().min(1, "Choose a source"),
-    // A form sends line breaks as CRLF; stored texts use LF.
-    quote: z.string().transform((v) => v.replace(/\r\n?/g, "\n")).pipe(z.string().trim().min(3, "Paste the passage that supports this fact").max(5000, "Quote at most 5,000 characters: the passage that supports the fact, not the whole article")),
+    quote: z.string().transform(withLF).pipe(z.string().trim().min(3, "Paste the passage that supports this fact").max(5000, "Quote at most 5,000 characters: the passage that supports the fact, not the whole article")),
     field: z.string().trim().max(100).optional().transform((v) => (v ? v : null)),
     // A source that disagrees with the record (another date, number or spelling) is
     // cited all the same, so readers see both; the record follows the others.

@@ -8,6 +8,7 @@ import type { FieldSpec } from "../cases/schemas";
 import { refreshPublicSource } from "../publication/projection";
 import { recordRevision } from "../revisions/record";
 import { sourceTextHash } from "./fingerprint";
+import { withLF } from "../text/line-breaks";
 
 export const CORRECTION_FIELDS: FieldSpec[] = [
   { name: "text", label: "Corrected text", type: "textarea", required: true, hint: "The whole text as it should read. The current version stays as it is, with the citations whose passage is not in the correction." },
@@ -29,7 +30,7 @@ export async function correctSource(actor: Actor, sourceId: string, values: { te
   authorize(actor, "edit:case");
   const old = await db.source.findUnique({ where: { id: sourceId }, include: { nextVersion: { select: { id: true } } } });
   if (!old || old.deletedAt || !mayRead(actor, old.visibility)) throw new NotFound();
-  const text = (values.text ?? "").replace(/\r\n?/g, "\n").trim();
+  const text = withLF(values.text ?? "").trim();
   const reason = (values.reason ?? "").trim();
   const errors: Record<string, string> = {};
   if (old.nextVersion) errors.text = "This version was already corrected. Correct the newest version instead.";

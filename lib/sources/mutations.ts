@@ -10,6 +10,7 @@ import { findDuplicateSources, type PossibleDuplicate } from "./duplicates";
 import { extractArticle, ExtractionError } from "./extract-html";
 import { normaliseUrl, sourceTextHash } from "./fingerprint";
 import { SOURCE_FIELDS } from "./schemas";
+import { withLF } from "../text/line-breaks";
 
 export type SourceSaveResult = SaveResult | { status: "duplicate"; duplicates: PossibleDuplicate[] };
 
@@ -37,8 +38,7 @@ export async function createSource(actor: Actor, values: FormValues, options: { 
   const parsed = formSchema(SOURCE_FIELDS).safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(SOURCE_FIELDS, parsed.data) as Record<string, unknown> & { title: string; text: string | null; url: string | null; language: string };
-  // Line breaks as LF, whatever the form or file sent: quotes are matched against this text.
-  const text = (data.text ?? "").replace(/\r\n?/g, "\n").trim();
+  const text = withLF(data.text ?? "").trim();
   if (text.length < 20) return { status: "invalid", errors: { text: "Paste the source's text (at least a sentence), or upload the saved page." } };
   if (data.url && !normaliseUrl(String(data.url))) return { status: "invalid", errors: { url: "Enter a full web address starting with https://, or leave it empty." } };
   if (!/^[a-z]{2,3}$/.test(data.language.trim())) return { status: "invalid", errors: { language: "Enter a language code such as be, ru or en." } };

@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../cases/access";
-import { KINDS, type ItemKind } from "../cases/schemas";
+import { kindOfSubject, type ItemKind } from "../cases/schemas";
 import { VIEW_WINDOW_DAYS } from "./views";
 
 // Citation coverage: public facts that no source supports yet. Only public facts are
@@ -11,8 +11,6 @@ import { VIEW_WINDOW_DAYS } from "./views";
 // citation. Person fields (bio, occupation…) count when filled in.
 
 export type UncitedFact = { personId: string; slug: string; displayName: string; kind: ItemKind | "person"; id: string; label: string };
-
-const KIND_BY_SUBJECT = Object.fromEntries(Object.values(KINDS).map((k) => [k.subject, k.kind])) as Record<string, ItemKind>;
 
 function uncitedSql(personFilter: Prisma.Sql) {
   const item = (table: string, subject: string, label: Prisma.Sql, personColumn = Prisma.sql`f.person_id`, join = Prisma.empty) => Prisma.sql`
@@ -44,7 +42,7 @@ function uncitedSql(personFilter: Prisma.Sql) {
 type Row = { person_id: string; slug: string; display_name: string; subject: string; id: string; label: string };
 
 const toFact = (r: Row): UncitedFact => ({
-  personId: r.person_id, slug: r.slug, displayName: r.display_name, kind: r.subject === "PERSON" ? "person" : KIND_BY_SUBJECT[r.subject], id: r.id, label: r.label,
+  personId: r.person_id, slug: r.slug, displayName: r.display_name, kind: kindOfSubject(r.subject), id: r.id, label: r.label,
 });
 
 /** One case's public facts without a citation. */

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { currentActor, requestAddress, signOutEverywhere } from "@/lib/auth/session";
 import { beginTwoFactor, confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor";
+import { formText } from "@/lib/cases/form-state";
 
 export type TwoFactorState = { error?: string; recoveryCodes?: string[] };
 
@@ -20,12 +21,12 @@ export async function beginAction() {
 }
 
 export async function confirmAction(_state: TwoFactorState, form: FormData): Promise<TwoFactorState> {
-  const result = await confirmTwoFactor(await actor(), String(form.get("code") ?? ""), await requestAddress());
+  const result = await confirmTwoFactor(await actor(), formText(form, "code"), await requestAddress());
   return result.ok ? { recoveryCodes: result.recoveryCodes } : { error: result.error };
 }
 
 export async function disableAction(_state: TwoFactorState, form: FormData): Promise<TwoFactorState> {
-  const ok = await disableTwoFactor(await actor(), String(form.get("code") ?? ""), await requestAddress());
+  const ok = await disableTwoFactor(await actor(), formText(form, "code"), await requestAddress());
   if (!ok) return { error: "That code is not right." };
   // Turning it off ends every session, this one included.
   await signOutEverywhere();

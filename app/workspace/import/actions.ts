@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
+import { formText } from "@/lib/cases/form-state";
 import { runImport, saveUpload } from "@/lib/import/workspace";
 import { guarded } from "../action-result";
 
@@ -18,7 +19,7 @@ export async function uploadAction(_state: UploadState, form: FormData): Promise
 /** Confirms a dry run: the counts the caseworker saw travel with the form and are re-checked. */
 export async function importAction(form: FormData) {
   const actor = await requireUser();
-  const id = String(form.get("$uploadId") ?? "");
+  const id = formText(form, "$uploadId");
   const entries = [...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string");
   const chosen = Object.fromEntries(entries.filter(([k]) => k.startsWith("map.")));
   const choices = Object.fromEntries(entries.filter(([k]) => k.startsWith("choice.")).map(([k, v]) => [Number(k.slice(7)), v]));

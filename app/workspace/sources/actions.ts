@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/cases/form-state";
+import { formText, formValues, type FormState } from "@/lib/cases/form-state";
 import { ITEM_KINDS, type FormValues, type ItemKind } from "@/lib/cases/schemas";
 import { addCitation, createEventFromPassage } from "@/lib/citations/mutations";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
@@ -25,8 +25,6 @@ export async function createSourceAction(_state: FormState, form: FormData): Pro
   redirect(`/workspace/sources?saved=source`);
 }
 
-const hiddenText = (form: FormData, name: string) => String(form.get(name) ?? "");
-
 /** Errors about the passage itself have no field in these forms: say them above the form. */
 function passageRefusal(errors: Record<string, string>, values: FormValues): FormState | null {
   const message = errors.quote ?? errors.sourceId;
@@ -41,8 +39,8 @@ export async function citeFactAction(_state: FormState, form: FormData): Promise
   if (!subjectId || !(kind === "person" || (ITEM_KINDS as readonly string[]).includes(kind))) {
     return { status: "invalid", errors: { target: "Choose the fact this passage supports" }, values, submission: Date.now() };
   }
-  const citation = { ...values, sourceId: hiddenText(form, "$sourceId"), quote: hiddenText(form, "$quote"), field: field ?? "" };
-  const result = await guarded(() => addCitation(actor, { personId: hiddenText(form, "$personId"), kind: kind as ItemKind | "person", subjectId, values: citation }));
+  const citation = { ...values, sourceId: formText(form, "$sourceId"), quote: formText(form, "$quote"), field: field ?? "" };
+  const result = await guarded(() => addCitation(actor, { personId: formText(form, "$personId"), kind: kind as ItemKind | "person", subjectId, values: citation }));
   if (result.status === "invalid") return passageRefusal(result.errors, values) ?? { status: "invalid", errors: result.errors, values, submission: Date.now() };
   revalidatePublicPerson(result.slug);
   redirect(kind === "person" ? `/workspace/prisoners/${result.slug}?saved=citation` : `/workspace/prisoners/${result.slug}/items/${kind}/${subjectId}?saved=citation`);
@@ -52,7 +50,7 @@ export async function citeFactAction(_state: FormState, form: FormData): Promise
 export async function createEventFromPassageAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => createEventFromPassage(actor, { personId: hiddenText(form, "$personId"), sourceId: hiddenText(form, "$sourceId"), quote: hiddenText(form, "$quote"), values }));
+  const result = await guarded(() => createEventFromPassage(actor, { personId: formText(form, "$personId"), sourceId: formText(form, "$sourceId"), quote: formText(form, "$quote"), values }));
   if (result.status === "invalid") return passageRefusal(result.errors, values) ?? { status: "invalid", errors: result.errors, values, submission: Date.now() };
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}/items/timelineEvent/${result.subjectId}?saved=event-from-passage`);
@@ -62,7 +60,7 @@ export async function createEventFromPassageAction(_state: FormState, form: Form
 export async function correctSourceAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => correctSource(actor, hiddenText(form, "$sourceId"), values));
+  const result = await guarded(() => correctSource(actor, formText(form, "$sourceId"), values));
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
   revalidatePublicPerson(...result.slugs);
   redirect(`/workspace/sources/${result.id}?saved=corrected&moved=${result.moved}&left=${result.left}`);

@@ -2,11 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/cases/form-state";
+import { formText, formValues, type FormState } from "@/lib/cases/form-state";
 import { changeRole, createUser, resetPassword, setActive } from "@/lib/users/mutations";
 import { guarded } from "../action-result";
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export async function createUserAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
@@ -18,19 +16,19 @@ export async function createUserAction(_state: FormState, form: FormData): Promi
 
 export async function changeRoleAction(form: FormData) {
   const actor = await requireUser();
-  await guarded(async () => changeRole(actor, text(form, "$userId"), text(form, "role"), await requestAddress()));
+  await guarded(async () => changeRole(actor, formText(form, "$userId"), formText(form, "role"), await requestAddress()));
   redirect("/workspace/users?saved=role");
 }
 
 export async function setActiveAction(form: FormData) {
   const actor = await requireUser();
-  await guarded(async () => setActive(actor, text(form, "$userId"), text(form, "active") === "1", await requestAddress()));
+  await guarded(async () => setActive(actor, formText(form, "$userId"), formText(form, "active") === "1", await requestAddress()));
   redirect("/workspace/users?saved=active");
 }
 
 export async function resetPasswordAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
-  const result = await guarded(async () => resetPassword(actor, text(form, "$userId"), text(form, "password"), await requestAddress()));
+  const result = await guarded(async () => resetPassword(actor, formText(form, "$userId"), formText(form, "password"), await requestAddress()));
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, submission: Date.now() };
   redirect("/workspace/users?saved=password");
 }

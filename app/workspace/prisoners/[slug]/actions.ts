@@ -6,16 +6,14 @@ import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
 import { addCitation, followCitation, removeCitation } from "@/lib/citations/mutations";
-import { formValues, type FormState } from "@/lib/cases/form-state";
+import { formText, formValues, type FormState } from "@/lib/cases/form-state";
 import { ITEM_KINDS, type ItemKind } from "@/lib/cases/schemas";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
 import { guarded, toFormState, versionOf } from "../../action-result";
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
-
 function itemKind(form: FormData): ItemKind {
-  const kind = text(form, "$kind");
+  const kind = formText(form, "$kind");
   if (!(ITEM_KINDS as readonly string[]).includes(kind)) redirect("/workspace");
   return kind as ItemKind;
 }
@@ -31,7 +29,7 @@ export async function createPersonAction(_state: FormState, form: FormData): Pro
 export async function updatePersonAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => updatePerson(actor, text(form, "$personId"), versionOf(form), values));
+  const result = await guarded(() => updatePerson(actor, formText(form, "$personId"), versionOf(form), values));
   if (result.status !== "saved") return toFormState(result, values);
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=person`);
@@ -41,8 +39,8 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
   const actor = await requireUser();
   const values = formValues(form);
   const kind = itemKind(form);
-  const id = text(form, "$id") || undefined;
-  const result = await guarded(() => saveItem(actor, kind, { personId: text(form, "$personId"), id, version: id ? versionOf(form) : undefined, values }));
+  const id = formText(form, "$id") || undefined;
+  const result = await guarded(() => saveItem(actor, kind, { personId: formText(form, "$personId"), id, version: id ? versionOf(form) : undefined, values }));
   if (result.status !== "saved") return toFormState(result, values);
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=${kind}#${kind}`);
@@ -51,61 +49,61 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
 export async function deleteItemAction(form: FormData) {
   const actor = await requireUser();
   const kind = itemKind(form);
-  const result = await guarded(() => deleteItem(actor, kind, text(form, "$personId"), text(form, "$id"), versionOf(form)));
+  const result = await guarded(() => deleteItem(actor, kind, formText(form, "$personId"), formText(form, "$id"), versionOf(form)));
   if (result.status === "saved") {
     revalidatePublicPerson(result.slug);
     redirect(`/workspace/prisoners/${result.slug}?saved=deleted#${kind}`);
   }
-  redirect(`/workspace/prisoners/${text(form, "$slug")}/items/${kind}/${text(form, "$id")}?conflict=1`);
+  redirect(`/workspace/prisoners/${formText(form, "$slug")}/items/${kind}/${formText(form, "$id")}?conflict=1`);
 }
 
 export async function addCitationAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const kindText = text(form, "$kind");
+  const kindText = formText(form, "$kind");
   const kind = kindText === "person" ? "person" : itemKind(form);
-  const result = await guarded(() => addCitation(actor, { personId: text(form, "$personId"), kind, subjectId: text(form, "$subjectId"), values }));
+  const result = await guarded(() => addCitation(actor, { personId: formText(form, "$personId"), kind, subjectId: formText(form, "$subjectId"), values }));
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
-  revalidatePublicPerson(text(form, "$slug"));
-  redirect(`${text(form, "$return")}?saved=citation`);
+  revalidatePublicPerson(formText(form, "$slug"));
+  redirect(`${formText(form, "$return")}?saved=citation`);
 }
 
 export async function removeCitationAction(form: FormData) {
   const actor = await requireUser();
-  await guarded(() => removeCitation(actor, text(form, "$personId"), text(form, "$citationId")));
-  revalidatePublicPerson(text(form, "$slug"));
-  redirect(`${text(form, "$return")}?saved=citation-removed`);
+  await guarded(() => removeCitation(actor, formText(form, "$personId"), formText(form, "$citationId")));
+  revalidatePublicPerson(formText(form, "$slug"));
+  redirect(`${formText(form, "$return")}?saved=citation-removed`);
 }
 
 export async function followCitationAction(form: FormData) {
   const actor = await requireUser();
-  await guarded(() => followCitation(actor, text(form, "$personId"), text(form, "$citationId")));
-  revalidatePublicPerson(text(form, "$slug"));
-  redirect(`${text(form, "$return")}?saved=citation-followed`);
+  await guarded(() => followCitation(actor, formText(form, "$personId"), formText(form, "$citationId")));
+  revalidatePublicPerson(formText(form, "$slug"));
+  redirect(`${formText(form, "$return")}?saved=citation-followed`);
 }
 
 export async function publishAction(form: FormData) {
   const actor = await requireUser();
-  const publish = text(form, "publish") === "1";
+  const publish = formText(form, "publish") === "1";
   const ip = await requestAddress();
-  await guarded(() => setPublished(actor, text(form, "$personId"), publish, ip));
+  await guarded(() => setPublished(actor, formText(form, "$personId"), publish, ip));
   // Unpublishing must not be served from cache: the page answers 404 from the next request.
-  revalidatePublicPerson(text(form, "$slug"));
-  redirect(`/workspace/prisoners/${text(form, "$slug")}?saved=${publish ? "published" : "unpublished"}`);
+  revalidatePublicPerson(formText(form, "$slug"));
+  redirect(`/workspace/prisoners/${formText(form, "$slug")}?saved=${publish ? "published" : "unpublished"}`);
 }
 
 export async function deleteCaseAction(form: FormData) {
   const actor = await requireUser();
-  const deleted = text(form, "delete") === "1";
+  const deleted = formText(form, "delete") === "1";
   const ip = await requestAddress();
-  await guarded(() => setDeleted(actor, text(form, "$personId"), deleted, ip));
-  revalidatePublicPerson(text(form, "$slug"));
-  redirect(deleted ? "/workspace?saved=deleted" : `/workspace/prisoners/${text(form, "$slug")}?saved=undeleted`);
+  await guarded(() => setDeleted(actor, formText(form, "$personId"), deleted, ip));
+  revalidatePublicPerson(formText(form, "$slug"));
+  redirect(deleted ? "/workspace?saved=deleted" : `/workspace/prisoners/${formText(form, "$slug")}?saved=undeleted`);
 }
 
 export async function restoreRevisionAction(form: FormData) {
   const actor = await requireUser();
-  const { slug } = await guarded(() => restoreRevision(actor, text(form, "$revisionId")));
+  const { slug } = await guarded(() => restoreRevision(actor, formText(form, "$revisionId")));
   revalidatePublicPerson(slug);
   redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
 }

@@ -3,19 +3,14 @@ import Link from "next/link";
 import { VisibilityBadge } from "@/components/workspace/badges";
 import { PassageSelector } from "@/components/workspace/passage-selector";
 import { can } from "@/lib/auth/permissions";
-import { KINDS } from "@/lib/cases/schemas";
+import { factHref } from "@/lib/cases/display";
+import { kindOfSubject } from "@/lib/cases/schemas";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import { getSourceForReading } from "@/lib/sources/queries";
 import { guarded } from "../../action-result";
 
 export const metadata: Metadata = { title: "Source" };
-
-const KIND_OF_SUBJECT = Object.fromEntries(Object.values(KINDS).map((k) => [k.subject, k.kind]));
-
-/** Where a citation's fact is edited: the item page, or the case page for the person's own fields. */
-const itemHref = (c: { subjectType: string; subjectId: string; person: { slug: string } }) =>
-  c.subjectType === "PERSON" ? `/workspace/prisoners/${c.person.slug}` : `/workspace/prisoners/${c.person.slug}/items/${KIND_OF_SUBJECT[c.subjectType]}/${c.subjectId}`;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; moved?: string; left?: string }> };
 
@@ -105,7 +100,7 @@ export default async function SourceReadingPage({ params, searchParams }: Props)
             <ul className="mt-2 space-y-2 text-sm">
               {source.citations.map((c) => (
                 <li key={c.id}>
-                  <Link href={itemHref(c)} className="font-medium text-accent hover:underline">{c.person.displayName}</Link>: <q className="italic">{c.quote.length > 100 ? `${c.quote.slice(0, 97)}…` : c.quote}</q>
+                  <Link href={factHref(c.person.slug, kindOfSubject(c.subjectType), c.subjectId)} className="font-medium text-accent hover:underline">{c.person.displayName}</Link>: <q className="italic">{c.quote.length > 100 ? `${c.quote.slice(0, 97)}…` : c.quote}</q>
                 </li>
               ))}
             </ul>

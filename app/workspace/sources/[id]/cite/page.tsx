@@ -3,12 +3,14 @@ import Link from "next/link";
 import { RecordForm } from "@/components/workspace/record-form";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { listCases } from "@/lib/cases/queries";
-import { KINDS, type FieldSpec } from "@/lib/cases/schemas";
+import { KINDS, toFormValues, type FieldSpec } from "@/lib/cases/schemas";
 import { passageAt } from "@/lib/citations/passage";
 import { citableFacts } from "@/lib/citations/queries";
 import { quoteProblem } from "@/lib/citations/quote-check";
 import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
 import { getSourceForReading } from "@/lib/sources/queries";
+import { SOURCE_FIELDS } from "@/lib/sources/schemas";
+import { withLF } from "@/lib/text/line-breaks";
 import { guarded } from "../../../action-result";
 import { citeFactAction, createEventFromPassageAction } from "../../actions";
 
@@ -33,8 +35,7 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { source, people } = await guarded(() => getSourceForReading(actor, id));
   const fromSelection = query.from !== undefined ? passageAt(source.text, Number(query.from), Number(query.to)) : null;
-  // A form sends line breaks as CRLF; stored texts use LF.
-  const quote = (query.quote ?? fromSelection?.quote ?? "").replace(/\r\n?/g, "\n").trim();
+  const quote = withLF(query.quote ?? fromSelection?.quote ?? "").trim();
   const problem = quote ? quoteProblem(source.text, quote) : null;
   const found = query.q?.trim() ? (await listCases(actor, { q: query.q.trim(), status: "", publication: "" })).cases.filter((c) => !c.deleted).slice(0, 10) : [];
   const personSlug = query.person ?? (people.length === 1 ? people[0].slug : "");
@@ -46,9 +47,12 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
         ...DISAGREEMENT_FIELDS,
       ]
     : [];
+  const published = toFormValues(SOURCE_FIELDS, source);
   const eventInitial = {
     type: "OTHER",
-    date: source.publishedDate ? source.publishedDate.toISOString().slice(0, source.publishedDatePrecision === "YEAR" ? 4 : source.publishedDatePrecision === "MONTH" ? 7 : 10) : "",
+    // The source's date, with its precision, as the event's starting point.
+    date: published.publishedDate,
+    ...(published.publishedDateApproximate ? { dateApproximate: "on" } : {}),
     title: titleFrom(quote),
     publicText: quote,
     visibility: "INTERNAL",
