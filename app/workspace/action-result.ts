@@ -2,8 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { NotFound } from "@/lib/auth/errors";
 import type { SaveResult } from "@/lib/cases/mutations";
-import type { FormState } from "@/lib/cases/form-state";
-import type { FormValues } from "@/lib/cases/schemas";
+import type { FormState } from "@/lib/forms/form-state";
+import type { FormValues } from "@/lib/forms/fields";
 
 /** A refused or missing target answers 404, like a page would; other failures are logged, never shown. */
 export async function guarded<T>(work: () => Promise<T>): Promise<T> {

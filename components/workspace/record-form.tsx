@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { fieldErrors, formSchema, VISIBILITY_LABEL, type FieldErrors, type FieldSpec, type FormValues } from "@/lib/cases/schemas";
-import type { FormState } from "@/lib/cases/form-state";
+import { fieldErrors, formSchema, VISIBILITY_LABEL, type FieldErrors, type FieldSpec, type FormValues } from "@/lib/forms/fields";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Props = {
   fields: FieldSpec[];

@@ -4,7 +4,7 @@ import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
+import { authorize } from "../auth/access";
 import { API_KEY_SCOPES, newApiKey } from "./keys";
 
 // Admins create and revoke partner API keys; every change is audited.

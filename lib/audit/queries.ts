@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
+import { authorize } from "../auth/access";
 
 export async function listAuditEntries(actor: Actor, page: number) {
   authorize(actor, "read:audit");

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
+import { authorize } from "../auth/access";
 import { streamLetters, type ExportFormat } from "../exports/stream";
 import { CAMPAIGN_COLUMNS, campaignLetterRows } from "./letter-rows";
 

@@ -1,6 +1,6 @@
 // Campaign forms: the same field specs, zod schemas and RecordForm as case forms, so
 // validation, messages and "nothing typed is lost" behave the same everywhere.
-import type { FieldSpec } from "../cases/schemas";
+import type { FieldSpec } from "../forms/fields";
 
 export const CAMPAIGN_FIELDS: FieldSpec[] = [
   { name: "name", label: "Name", type: "text", required: true, hint: "e.g. Write for Rights 2026: Belarus" },

@@ -1,6 +1,6 @@
 // Short readable lines for items in lists (case view, history).
 import { formatPartialDate, type DatePrecision } from "../dates/partial-date";
-import { KINDS, type ItemKind } from "./schemas";
+import { KINDS, type ItemKind } from "./kinds";
 
 export function itemTitle(kind: ItemKind, row: Record<string, unknown>, facilities: Record<string, string> = {}): string {
   const spec = KINDS[kind];

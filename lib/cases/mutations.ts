@@ -7,8 +7,12 @@ import { refreshPublicPerson } from "../publication/projection";
 import { recordRevision } from "../revisions/record";
 import { diffSnapshots, snapshot, type EntityType, type FieldChange } from "../revisions/snapshot";
 import type { CitedSubject } from "../generated/prisma/client";
-import { authorize, items, mayRead, type ItemRow, type Tx } from "./access";
-import { fieldErrors, formSchema, KINDS, PERSON_FIELDS, toColumns, type FieldErrors, type FormValues, type ItemKind } from "./schemas";
+import { authorize, mayRead } from "../auth/access";
+import { items, type ItemRow } from "./items";
+import type { Tx } from "../db/client";
+import { fieldErrors, formSchema, toColumns, type FieldErrors, type FormValues } from "../forms/fields";
+import { KINDS, type ItemKind } from "./kinds";
+import { PERSON_FIELDS } from "./schemas";
 import { firstFreeSlug, slugify } from "../text/slug";
 
 export type SaveResult =

@@ -5,8 +5,10 @@ import { NotFound } from "../auth/errors";
 import { can, readableVisibilities } from "../auth/permissions";
 import type { Actor } from "../auth/session-user";
 import type { Prisma } from "../generated/prisma/client";
-import { authorize, holdsRestricted, items, mayRead, redactRow, type ItemRow } from "./access";
-import { ITEM_KINDS, KINDS, type CaseFilter, type ItemKind } from "./schemas";
+import { authorize, holdsRestricted, mayRead, redactRow } from "../auth/access";
+import { items, type ItemRow } from "./items";
+import { ITEM_KINDS, KINDS, type ItemKind } from "./kinds";
+import type { CaseFilter } from "./schemas";
 
 export type CaseListEntry = { id: string; slug: string; displayName: string; published: boolean; deleted: boolean; held: boolean; updatedAt: Date };
 

@@ -1,7 +1,7 @@
 // What a caseworker sends to cite a source: shared by the item page's citation form,
 // the reading view's "cite this passage" page and the mutations (the real check).
 import { z } from "zod";
-import type { FieldSpec } from "../cases/schemas";
+import type { FieldSpec } from "../forms/fields";
 import { withLF } from "../text/line-breaks";
 
 export const citationSchema = z

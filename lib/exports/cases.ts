@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
+import { authorize } from "../auth/access";
 import { caseListWhere } from "../cases/queries";
 import type { CaseFilter } from "../cases/schemas";
 import { publicLetterRows } from "./public-rows";

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { NotFound } from "../auth/errors";
 import { readableVisibilities } from "../auth/permissions";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
+import { authorize } from "../auth/access";
 
 export async function listFacilities(actor: Actor) {
   authorize(actor, "read:internal");

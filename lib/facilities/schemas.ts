@@ -1,5 +1,5 @@
 // A facility is shared by every case placed there; its letter addresses reach the public pages.
-import type { FieldSpec } from "../cases/schemas";
+import type { FieldSpec } from "../forms/fields";
 
 export const FACILITY_FIELDS: FieldSpec[] = [
   { name: "name", label: "Name", type: "text", required: true, hint: "e.g. Penal Colony No. 4, Gomel" },

@@ -3,7 +3,7 @@ import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
+import { authorize } from "../auth/access";
 import { applyImport, ImportRefused } from "./apply";
 import { autoMap, headerSignature, IMPORT_FIELD_KEYS, type ColumnMapping, type ImportField } from "./fields";
 import { planImport, type ImportPlan } from "./plan";

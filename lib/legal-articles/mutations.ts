@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
+import { authorize } from "../auth/access";
 import type { SaveResult } from "../cases/mutations";
-import { fieldErrors, formSchema, toColumns, type FormValues } from "../cases/schemas";
+import { fieldErrors, formSchema, toColumns, type FormValues } from "../forms/fields";
 import { LEGAL_ARTICLE_FIELDS } from "./schemas";
 
 /** Adds an article so that charges can be brought under it. One per jurisdiction, code, article and part. */

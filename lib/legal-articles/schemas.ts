@@ -1,5 +1,5 @@
 // A criminal-code article, shared by every charge brought under it.
-import type { FieldSpec } from "../cases/schemas";
+import type { FieldSpec } from "../forms/fields";
 
 export const LEGAL_ARTICLE_FIELDS: FieldSpec[] = [
   { name: "jurisdiction", label: "Country code", type: "text", required: true, default: "BY", hint: "ISO 3166, e.g. BY, RU" },

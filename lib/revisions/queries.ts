@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "../db";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
-import { KINDS, type ItemKind } from "../cases/schemas";
+import { authorize } from "../auth/access";
+import { KINDS, type ItemKind } from "../cases/kinds";
 import { diffSnapshots, type EntityType, type FieldChange, type Snapshot } from "./snapshot";
 
 export type HistoryEntry = {

@@ -1,7 +1,9 @@
 // Revisions store rows as JSON; these turn them into readable differences and back into
 // column values for a restore. Pure, so the history page and tests share them.
 import { FACILITY_FIELDS } from "../facilities/schemas";
-import { KINDS, PERSON_FIELDS, toFormValues, VISIBILITY_LABEL, type FieldSpec, type ItemKind } from "../cases/schemas";
+import { KINDS, type ItemKind } from "../cases/kinds";
+import { PERSON_FIELDS } from "../cases/schemas";
+import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "../forms/fields";
 
 export type EntityType = ItemKind | "person" | "facility" | "citation";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
+import { authorize } from "../auth/access";
 import { readableVisibilities } from "../auth/permissions";
 import { NotFound } from "../auth/errors";
 import type { Reliability, SourceType } from "../generated/prisma/client";

@@ -1,6 +1,6 @@
 // The source form: what a caseworker records about an article or document.
 import { z } from "zod";
-import type { FieldSpec } from "../cases/schemas";
+import type { FieldSpec } from "../forms/fields";
 
 export const SOURCE_FIELDS: FieldSpec[] = [
   { name: "title", label: "Title", type: "text", required: true },

@@ -2,8 +2,8 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
-import { kindOfSubject, type ItemKind } from "../cases/schemas";
+import { authorize } from "../auth/access";
+import { kindOfSubject, type ItemKind } from "../cases/kinds";
 import { VIEW_WINDOW_DAYS } from "./views";
 
 // Citation coverage: public facts that no source supports yet. Only public facts are

@@ -4,8 +4,8 @@ import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
-import { authorize } from "../cases/access";
-import { fieldErrors, type FieldErrors, type FormValues } from "../cases/schemas";
+import { authorize } from "../auth/access";
+import { fieldErrors, type FieldErrors, type FormValues } from "../forms/fields";
 import { newUserSchema, passwordSchema, userRoleSchema } from "./schemas";
 
 export type UserResult = { status: "saved" } | { status: "invalid"; errors: FieldErrors };

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { currentActor, requestAddress, signOutEverywhere } from "@/lib/auth/session";
 import { beginTwoFactor, confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor";
-import { formText } from "@/lib/cases/form-state";
+import { formText } from "@/lib/forms/form-state";
 
 export type TwoFactorState = { error?: string; recoveryCodes?: string[] };
 

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formText } from "@/lib/cases/form-state";
+import { formText } from "@/lib/forms/form-state";
 import { createApiKey, revokeApiKey, type CreatedKey } from "@/lib/api/key-admin";
 import { guarded } from "../action-result";
 

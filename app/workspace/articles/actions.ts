@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/cases/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { createLegalArticle } from "@/lib/legal-articles/mutations";
 import { guarded, toFormState } from "../action-result";
 

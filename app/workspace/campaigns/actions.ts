@@ -4,7 +4,7 @@
 // target up on the server and validates.
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/cases/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import {
   addCampaignCase, createCampaign, moveCampaignCase, recordTally, removeCampaignCase, setCampaignPublished, updateCampaign, updateCampaignCase,
 } from "@/lib/campaigns/mutations";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formText, formValues, type FormState } from "@/lib/cases/form-state";
+import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import { saveFacility } from "@/lib/facilities/mutations";
 import { guarded, toFormState, versionOf } from "../action-result";
 

@@ -2,8 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formText, formValues, type FormState } from "@/lib/cases/form-state";
-import { ITEM_KINDS, type FormValues, type ItemKind } from "@/lib/cases/schemas";
+import { formText, formValues, type FormState } from "@/lib/forms/form-state";
+import { ITEM_KINDS, type ItemKind } from "@/lib/cases/kinds";
+import type { FormValues } from "@/lib/forms/fields";
 import { addCitation, createEventFromPassage } from "@/lib/citations/mutations";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { correctSource } from "@/lib/sources/corrections";

@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import { listSources } from "@/lib/sources/queries";
 import { SOURCE_RELIABILITY, SOURCE_TYPES, sourceFilterSchema } from "@/lib/sources/schemas";
-import { VISIBILITY_LABEL } from "@/lib/cases/schemas";
+import { VISIBILITY_LABEL } from "@/lib/forms/fields";
 
 export const metadata: Metadata = { title: "Sources" };
 

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
-import { formText, formValues, type FormState } from "@/lib/cases/form-state";
+import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import { changeRole, createUser, resetPassword, setActive } from "@/lib/users/mutations";
 import { guarded } from "../action-result";
 

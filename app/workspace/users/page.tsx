@@ -3,7 +3,7 @@ import { ConfirmButton } from "@/components/workspace/confirm-button";
 import { RecordForm } from "@/components/workspace/record-form";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
-import type { FieldSpec } from "@/lib/cases/schemas";
+import type { FieldSpec } from "@/lib/forms/fields";
 import { listUsers } from "@/lib/users/queries";
 import { changeRoleAction, createUserAction, resetPasswordAction, setActiveAction } from "./actions";
 

@@ -5,7 +5,7 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { NotFound } from "@/lib/auth/errors";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { toFormValues, VISIBILITY_LABEL } from "@/lib/cases/schemas";
+import { toFormValues, VISIBILITY_LABEL } from "@/lib/forms/fields";
 import { getFacility } from "@/lib/facilities/queries";
 import { FACILITY_FIELDS } from "@/lib/facilities/schemas";
 import { saveFacilityAction } from "../actions";

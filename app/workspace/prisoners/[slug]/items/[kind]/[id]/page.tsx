@@ -9,7 +9,8 @@ import { can } from "@/lib/auth/permissions";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { itemTitle } from "@/lib/cases/display";
 import { formOptions, getCase, getItem } from "@/lib/cases/queries";
-import { ITEM_KINDS, KINDS, toFormValues, VISIBILITY_LABEL, type FieldSpec, type ItemKind } from "@/lib/cases/schemas";
+import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "@/lib/forms/fields";
 import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
 import { addCitationAction, deleteItemAction, followCitationAction, removeCitationAction, saveItemAction } from "../../../actions";
 

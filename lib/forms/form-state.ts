@@ -1,5 +1,5 @@
 // What a record form's server action answers; shared by the actions and the client form.
-import type { FieldErrors, FormValues } from "./schemas";
+import type { FieldErrors, FormValues } from "./fields";
 
 export type FormState = {
   status: "idle" | "invalid" | "conflict" | "error";

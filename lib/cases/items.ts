@@ -1,14 +1,7 @@
+// The thirteen item tables seen through one narrow interface.
 import "server-only";
-import { can, readableVisibilities, type Permission } from "../auth/permissions";
-import type { Actor } from "../auth/session-user";
-import { NotFound } from "../auth/errors";
 import type { Prisma } from "../generated/prisma/client";
-import { KINDS, type ItemKind } from "./schemas";
-
-/** Throws NotFound (a 404, never a 403) when the actor lacks the permission. */
-export function authorize(actor: Actor, permission: Permission) {
-  if (!can(actor.role, permission)) throw new NotFound();
-}
+import { KINDS, type ItemKind } from "./kinds";
 
 export type ItemRow = Record<string, unknown> & { id: string; version: number; personId: string; visibility: "PUBLIC" | "INTERNAL" | "RESTRICTED" };
 
@@ -62,25 +55,3 @@ function throughProsecution(table: ItemDelegate): ItemDelegate {
     delete: (args) => table.delete(args),
   };
 }
-
-export function mayRead(actor: Actor, visibility: string) {
-  return (readableVisibilities(actor.role) as string[]).includes(visibility);
-}
-
-/** Removes fields whose own visibility the actor may not read (relatives' contacts, birth dates). */
-export function redactRow(actor: Actor, row: Record<string, unknown>): Record<string, unknown> {
-  const copy = { ...row };
-  if ("contactVisibility" in copy && !mayRead(actor, String(copy.contactVisibility))) copy.contactDetails = null;
-  if ("birthDateVisibility" in copy && !mayRead(actor, String(copy.birthDateVisibility))) {
-    copy.birthDate = null;
-    copy.birthDatePrecision = null;
-  }
-  return copy;
-}
-
-/** Whether a row holds restricted data, for the audit log of restricted views. */
-export function holdsRestricted(row: Record<string, unknown>) {
-  return row.visibility === "RESTRICTED" || (row.contactVisibility === "RESTRICTED" && row.contactDetails) || (row.birthDateVisibility === "RESTRICTED" && row.birthDate);
-}
-
-export type Tx = Prisma.TransactionClient;
