@@ -49,12 +49,19 @@ const nextConfig = {
     ];
   },
   async rewrites() {
-    return { beforeFiles: ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` })), afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` })),
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: "/:path((?!workspace|login|account).*)", headers: [{ key: "Content-Security-Policy", value: publicPolicy }] },
+      {
+        source: "/:path((?!workspace|login|account).*)",
+        headers: [{ key: "Content-Security-Policy", value: publicPolicy }],
+      },
       { source: "/workspace/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/api/auth/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/account/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },

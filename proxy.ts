@@ -7,7 +7,8 @@ import { workspacePolicy } from "./lib/security/csp";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const hasSession = request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
+  const hasSession =
+    request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
   if ((pathname.startsWith("/workspace") || pathname.startsWith("/account")) && !hasSession) {
     return NextResponse.redirect(new URL("/login", request.url));
   }

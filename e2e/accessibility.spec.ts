@@ -14,7 +14,11 @@ const englishPages = [
 ] as const;
 const pages = [
   ...englishPages,
-  ...(["be", "ru"] as const).flatMap((locale) => englishPages.map(([name, path]) => [`${locale} ${name}`, path === "/" ? `/${locale}` : `/${locale}${path}`] as const)),
+  ...(["be", "ru"] as const).flatMap((locale) =>
+    englishPages.map(
+      ([name, path]) => [`${locale} ${name}`, path === "/" ? `/${locale}` : `/${locale}${path}`] as const,
+    ),
+  ),
 ];
 
 for (const [name, path] of pages) {

@@ -3,7 +3,10 @@ import { totpAt } from "../lib/auth/totp";
 import { signIn } from "./sign-in";
 
 test.describe("accounts", () => {
-  test("an admin creates an account; its owner turns on two-factor sign-in and then needs a code; deactivation ends their live session", async ({ page, browser }) => {
+  test("an admin creates an account; its owner turns on two-factor sign-in and then needs a code; deactivation ends their live session", async ({
+    page,
+    browser,
+  }) => {
     await signIn(page, "admin");
     await page.getByRole("link", { name: "Users" }).click();
     await page.getByLabel("E-mail").fill("two-factor@casebook.test");
@@ -12,7 +15,12 @@ test.describe("accounts", () => {
     await page.getByLabel("Initial password").fill("a long initial password");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("status")).toHaveText("Account created.");
-    await expect(page.getByRole("listitem").filter({ hasText: "Two Factor" }).getByText("two-factor@casebook.test", { exact: true })).toBeVisible();
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ hasText: "Two Factor" })
+        .getByText("two-factor@casebook.test", { exact: true }),
+    ).toBeVisible();
 
     const context = await browser.newContext();
     const owner = await context.newPage();

@@ -4,7 +4,9 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./sign-in";
 
 test.describe("campaigns", () => {
-  test("a campaigner builds a campaign from three cases, overrides a summary, records tallies and downloads the CSV", async ({ page }) => {
+  test("a campaigner builds a campaign from three cases, overrides a summary, records tallies and downloads the CSV", async ({
+    page,
+  }) => {
     await signIn(page, "campaigner");
     await page.getByRole("link", { name: "Campaigns" }).click();
     await expect(page.getByRole("heading", { name: "Campaigns", level: 1 })).toBeVisible();
@@ -14,7 +16,11 @@ test.describe("campaigns", () => {
     await expect(page.getByRole("heading", { name: "E2E letters for Belarus", level: 1 })).toBeVisible();
     const campaignUrl = page.url();
 
-    for (const [query, name] of [["Kalesnikava", "Maria Kalesnikava"], ["Бяляцкі", "Ales Bialiatski"], ["Znak", "Maksim Znak"]]) {
+    for (const [query, name] of [
+      ["Kalesnikava", "Maria Kalesnikava"],
+      ["Бяляцкі", "Ales Bialiatski"],
+      ["Znak", "Maksim Znak"],
+    ]) {
       await page.getByLabel("Name, charge or prison").fill(query);
       await page.getByRole("button", { name: "Find" }).click();
       await page.getByRole("button", { name: `Add ${name}` }).click();
@@ -23,14 +29,25 @@ test.describe("campaigns", () => {
     const cases = page.locator("#cases li");
     await expect(cases).toHaveCount(3);
 
-    await cases.filter({ hasText: /^\s*\d+\. Maria Kalesnikava/ }).getByRole("link", { name: "Letter details and tallies" }).click();
+    await cases
+      .filter({ hasText: /^\s*\d+\. Maria Kalesnikava/ })
+      .getByRole("link", { name: "Letter details and tallies" })
+      .click();
     await expect(page.getByRole("heading", { name: /letter details/, level: 1 })).toBeVisible();
-    await page.getByLabel(/^Appeal summary/).fill("Maria stayed in Belarus and tore up her passport. Send her a card of thanks.");
+    await page
+      .getByLabel(/^Appeal summary/)
+      .fill("Maria stayed in Belarus and tore up her passport. Send her a card of thanks.");
     await page.getByRole("button", { name: "Save letter details" }).click();
     await expect(page.getByRole("status")).toHaveText("Letter details saved.");
-    await expect(page.locator("#cases li").filter({ hasText: /^\s*\d+\. Maria Kalesnikava/ })).toContainText("Send her a card of thanks");
+    await expect(page.locator("#cases li").filter({ hasText: /^\s*\d+\. Maria Kalesnikava/ })).toContainText(
+      "Send her a card of thanks",
+    );
 
-    await page.locator("#cases li").filter({ hasText: /^\s*\d+\. Maria Kalesnikava/ }).getByRole("link", { name: "Letter details and tallies" }).click();
+    await page
+      .locator("#cases li")
+      .filter({ hasText: /^\s*\d+\. Maria Kalesnikava/ })
+      .getByRole("link", { name: "Letter details and tallies" })
+      .click();
     await expect(page.getByRole("heading", { name: /letter details/, level: 1 })).toBeVisible();
     await page.getByLabel(/^How many/).fill("25");
     await page.getByLabel(/^Group/).fill("E2E group");
@@ -40,7 +57,10 @@ test.describe("campaigns", () => {
 
     await page.goto(campaignUrl);
     await expect(page.getByText("25 letters and actions recorded")).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the letter list as CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download the letter list as CSV" }).click(),
+    ]);
     const csv = fs.readFileSync((await download.path())!, "utf8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;

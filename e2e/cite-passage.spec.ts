@@ -41,7 +41,10 @@ async function dragAcross(page: Page, passage: string) {
   await page.mouse.up();
 }
 
-test("a caseworker selects a passage in a source, creates a timeline event from it and publishes it; the public footnote leads back to the highlighted passage", async ({ page, browser }) => {
+test("a caseworker selects a passage in a source, creates a timeline event from it and publishes it; the public footnote leads back to the highlighted passage", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "caseworker");
   await page.goto("/workspace/sources/demo-source-002");
   await dragAcross(page, PASSAGE);
@@ -92,23 +95,43 @@ test("a caseworker selects a passage in a source, creates a timeline event from 
   await visitor.close();
 });
 
-test("a passage that is not in the source is refused with a clear message, and nothing is created", async ({ page }) => {
+test("a passage that is not in the source is refused with a clear message, and nothing is created", async ({
+  page,
+}) => {
   await signIn(page, "caseworker");
-  await page.goto("/workspace/sources/demo-source-002/cite?quote=" + encodeURIComponent("Kalesnikava was released yesterday") + "&person=maria-kalesnikava");
+  await page.goto(
+    "/workspace/sources/demo-source-002/cite?quote=" +
+      encodeURIComponent("Kalesnikava was released yesterday") +
+      "&person=maria-kalesnikava",
+  );
   await expect(page.getByRole("alert").filter({ hasText: "does not occur in the source" })).toBeVisible();
   await expect(page.getByRole("region", { name: "New timeline event" })).toHaveCount(0);
 
   // Curly quotes pasted where the text has straight ones: the form offers the real passage.
-  await page.goto("/workspace/sources/demo-source-002/cite?quote=" + encodeURIComponent("Belarusian Activist’s Health Deteriorates") + "&person=maria-kalesnikava");
+  await page.goto(
+    "/workspace/sources/demo-source-002/cite?quote=" +
+      encodeURIComponent("Belarusian Activist’s Health Deteriorates") +
+      "&person=maria-kalesnikava",
+  );
   await expect(page.getByRole("alert").filter({ hasText: "Belarusian Activist's Health Deteriorates" })).toBeVisible();
 });
 
-test("a source that disagrees with the record is cited as such, and the public page says the sources differ", async ({ page, browser }) => {
+test("a source that disagrees with the record is cited as such, and the public page says the sources differ", async ({
+  page,
+  browser,
+}) => {
   const NOTE = "says her imprisonment lasted over five years";
   await signIn(page, "caseworker");
-  await page.goto("/workspace/sources/demo-source-000/cite?quote=" + encodeURIComponent("which lasted over five years") + "&person=maria-kalesnikava");
+  await page.goto(
+    "/workspace/sources/demo-source-000/cite?quote=" +
+      encodeURIComponent("which lasted over five years") +
+      "&person=maria-kalesnikava",
+  );
   const attach = page.getByRole("region", { name: "Attach to a fact" });
-  const detention = await attach.locator("option", { hasText: /^Detention \(arrest date/ }).first().getAttribute("value");
+  const detention = await attach
+    .locator("option", { hasText: /^Detention \(arrest date/ })
+    .first()
+    .getAttribute("value");
   await attach.getByLabel(/^The fact it supports/).selectOption(detention!);
   await attach.getByLabel("This source disagrees with the record").check();
   await attach.getByRole("button", { name: "Add citation" }).click();
@@ -124,7 +147,9 @@ test("a source that disagrees with the record is cited as such, and the public p
 
   const visitor = await browser.newPage();
   // The page counts its view with a beacon (the page itself is served from cache).
-  const beacon = visitor.waitForRequest((r) => r.url().endsWith("/api/case-views") && r.postData() === "maria-kalesnikava");
+  const beacon = visitor.waitForRequest(
+    (r) => r.url().endsWith("/api/case-views") && r.postData() === "maria-kalesnikava",
+  );
   await visitor.goto("/prisoners/maria-kalesnikava");
   expect((await (await beacon).response())?.status()).toBe(204);
   const differs = visitor.getByTestId("sources-differ");

@@ -26,7 +26,9 @@ test.describe("interface languages", () => {
     await expect(page).toHaveURL(/\/ru\/prisoners\/maria-kalesnikava$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(KALESNIKAVA.ru);
-    await expect(page.getByRole("listitem").filter({ hasText: "Released with 122 other prisoners" })).toContainText("декабрь 2025");
+    await expect(page.getByRole("listitem").filter({ hasText: "Released with 122 other prisoners" })).toContainText(
+      "декабрь 2025",
+    );
 
     await page.getByRole("navigation", { name: "Язык" }).getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/prisoners\/maria-kalesnikava$/);
@@ -35,7 +37,9 @@ test.describe("interface languages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(KALESNIKAVA.en);
   });
 
-  test("switching language keeps a search, and results show names in the reader's spelling @phone", async ({ page }) => {
+  test("switching language keeps a search, and results show names in the reader's spelling @phone", async ({
+    page,
+  }) => {
     await page.goto("/prisoners?q=Kolesnikova");
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Беларуская" }).click();
     await expect(page).toHaveURL(/\/be\/prisoners\?q=Kolesnikova$/);
@@ -74,7 +78,9 @@ test.describe("interface languages", () => {
     await expect(page.getByRole("definition").filter({ hasText: "гадоў" }).first()).toContainText("11 гадоў");
 
     await page.goto("/ru/prisoners/maria-kalesnikava");
-    await expect(page.getByRole("definition").filter({ hasText: "Насильственное исчезновение" })).toContainText("7 сентября 2020 г.");
+    await expect(page.getByRole("definition").filter({ hasText: "Насильственное исчезновение" })).toContainText(
+      "7 сентября 2020 г.",
+    );
     await expect(page.getByRole("definition").filter({ hasText: "лет" }).first()).toContainText("11 лет");
 
     await page.goto("/ru");
@@ -84,8 +90,20 @@ test.describe("interface languages", () => {
   });
 
   test("every page type declares its language, and tells crawlers its other languages", async ({ page, request }) => {
-    for (const [locale, prefix] of [["en", ""], ["be", "/be"], ["ru", "/ru"]] as const) {
-      for (const path of ["/", "/prisoners", "/prisoners/maria-kalesnikava", "/sources/demo-source-000", "/stats", "/about", "/campaigns/write-for-rights-2026-belarus"]) {
+    for (const [locale, prefix] of [
+      ["en", ""],
+      ["be", "/be"],
+      ["ru", "/ru"],
+    ] as const) {
+      for (const path of [
+        "/",
+        "/prisoners",
+        "/prisoners/maria-kalesnikava",
+        "/sources/demo-source-000",
+        "/stats",
+        "/about",
+        "/campaigns/write-for-rights-2026-belarus",
+      ]) {
         const address = path === "/" && prefix ? prefix : `${prefix}${path}`;
         const response = await page.goto(address);
         expect(response?.status(), address).toBe(200);
@@ -93,9 +111,18 @@ test.describe("interface languages", () => {
         // Next may stream metadata into the body for browsers (and Googlebot, which runs scripts),
         // but puts it in <head> for crawlers that read only HTML, such as Yandex's, which
         // Belarusian and Russian readers search with.
-        const html = await (await request.get(address, { headers: { "User-Agent": "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)" } })).text();
+        const html = await (
+          await request.get(address, {
+            headers: { "User-Agent": "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)" },
+          })
+        ).text();
         const head = html.slice(0, html.indexOf("</head>"));
-        for (const [other, otherPrefix] of [["en", ""], ["be", "/be"], ["ru", "/ru"], ["x-default", ""]]) {
+        for (const [other, otherPrefix] of [
+          ["en", ""],
+          ["be", "/be"],
+          ["ru", "/ru"],
+          ["x-default", ""],
+        ]) {
           const href = path === "/" ? otherPrefix || "/" : `${otherPrefix}${path}`;
           expect(head, `${address} → ${other}`).toContain(`<link rel="alternate" hrefLang="${other}" href="${href}"/>`);
         }
@@ -115,7 +142,11 @@ test.describe("interface languages", () => {
 
   test("case pages stay cached in every language", async ({ request }) => {
     // A page that read cookies or headers would be rendered per request and carry no cache state.
-    for (const path of ["/prisoners/syarhey-tsikhanouski", "/be/prisoners/syarhey-tsikhanouski", "/ru/prisoners/syarhey-tsikhanouski"]) {
+    for (const path of [
+      "/prisoners/syarhey-tsikhanouski",
+      "/be/prisoners/syarhey-tsikhanouski",
+      "/ru/prisoners/syarhey-tsikhanouski",
+    ]) {
       await request.get(path);
       const again = await request.get(path);
       expect(again.status(), path).toBe(200);
@@ -124,7 +155,12 @@ test.describe("interface languages", () => {
   });
 
   test("an unpublished person answers 404 under every language prefix, in that language", async ({ page, request }) => {
-    for (const path of ["/prisoners/unpublished-example", "/en/prisoners/unpublished-example", "/be/prisoners/unpublished-example", "/ru/prisoners/unpublished-example"]) {
+    for (const path of [
+      "/prisoners/unpublished-example",
+      "/en/prisoners/unpublished-example",
+      "/be/prisoners/unpublished-example",
+      "/ru/prisoners/unpublished-example",
+    ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
       expect(await response.text(), path).not.toContain("Unpublished Example");

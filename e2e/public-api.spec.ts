@@ -30,7 +30,12 @@ test.describe("public API", () => {
   });
 
   test("never returns restricted data", async ({ request }) => {
-    for (const path of ["/api/v1/prisoners?limit=200", "/api/v1/prisoners/maria-kalesnikava", "/api/v1/sources/demo-source-002", "/api/v1/openapi.json"]) {
+    for (const path of [
+      "/api/v1/prisoners?limit=200",
+      "/api/v1/prisoners/maria-kalesnikava",
+      "/api/v1/sources/demo-source-002",
+      "/api/v1/openapi.json",
+    ]) {
       const body = await (await request.get(path)).text();
       expect(body, path).not.toContain("CANARY-RESTRICTED");
       expect(body, path).not.toContain("Sister reports her health");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("public case pages", () => {
-  test("a visitor opens the directory, Kalesnikava's page, and follows a citation to the passage @phone", async ({ page }) => {
+  test("a visitor opens the directory, Kalesnikava's page, and follows a citation to the passage @phone", async ({
+    page,
+  }) => {
     await page.goto("/prisoners");
     await expect(page.getByRole("heading", { name: "Prisoners", level: 1 })).toBeVisible();
     await page.getByRole("link", { name: /Maria Kalesnikava/ }).click();
@@ -13,7 +15,10 @@ test.describe("public case pages", () => {
     await expect(release).toContainText("December 2025");
 
     // The release event's first footnote, then the source link in the notes list.
-    await release.getByRole("link", { name: /Source \d+/ }).first().click();
+    await release
+      .getByRole("link", { name: /Source \d+/ })
+      .first()
+      .click();
     const note = page.locator("li:target");
     await expect(note).toContainText("was released from prison along with 122 other detainees");
     await note.getByRole("link").click();
@@ -35,7 +40,15 @@ test.describe("public case pages", () => {
   });
 
   test("restricted details never reach a public page", async ({ request }) => {
-    const pages = ["/", "/prisoners", "/about", "/prisoners/maria-kalesnikava", "/sources/demo-source-002", "/sources/demo-source-003", "/api/health"];
+    const pages = [
+      "/",
+      "/prisoners",
+      "/about",
+      "/prisoners/maria-kalesnikava",
+      "/sources/demo-source-002",
+      "/sources/demo-source-003",
+      "/api/health",
+    ];
     for (const path of pages) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);

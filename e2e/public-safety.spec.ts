@@ -4,20 +4,51 @@ import { expect, test } from "@playwright/test";
 // `unpublished-example`. Neither may surface anywhere a visitor or a crawler can reach.
 const CASES = ["maria-kalesnikava", "ales-bialiatski", "viktor-babaryka", "maksim-znak", "syarhey-tsikhanouski"];
 const SOURCES = ["demo-source-000", "demo-source-001", "demo-source-002", "demo-source-003", "demo-source-004"];
-const SEARCHES = ["CANARY-RESTRICTED", "CANARY", "placeholder", "not a real contact", "Unpublished Example", "unpublished", "sister", "health", "Kalesnikava", "Nobel"];
-const FORBIDDEN = ["CANARY-RESTRICTED", "not a real contact", "+000 00 000 0000", "Unpublished Example", "unpublished-example", "Sister reports her health"];
+const SEARCHES = [
+  "CANARY-RESTRICTED",
+  "CANARY",
+  "placeholder",
+  "not a real contact",
+  "Unpublished Example",
+  "unpublished",
+  "sister",
+  "health",
+  "Kalesnikava",
+  "Nobel",
+];
+const FORBIDDEN = [
+  "CANARY-RESTRICTED",
+  "not a real contact",
+  "+000 00 000 0000",
+  "Unpublished Example",
+  "unpublished-example",
+  "Sister reports her health",
+];
 
-test("restricted details and unpublished people reach no public page, feed, sitemap or search result", async ({ request }) => {
+test("restricted details and unpublished people reach no public page, feed, sitemap or search result", async ({
+  request,
+}) => {
   const paths: [path: string, echoedQuery?: string][] = [
-    ["/"], ["/prisoners"], ["/about"], ["/stats"], ["/feed.xml"], ["/sitemap.xml"], ["/robots.txt"],
+    ["/"],
+    ["/prisoners"],
+    ["/about"],
+    ["/stats"],
+    ["/feed.xml"],
+    ["/sitemap.xml"],
+    ["/robots.txt"],
     ...CASES.flatMap((slug): [string][] => [[`/prisoners/${slug}`], [`/prisoners/${slug}/feed.xml`]]),
     ...SOURCES.map((id): [string] => [`/sources/${id}`]),
     ...SEARCHES.map((q): [string, string] => [`/prisoners?q=${encodeURIComponent(q)}`, q]),
-    ["/prisoners?custody=held"], ["/prisoners?custody=released&sort=updated"],
+    ["/prisoners?custody=held"],
+    ["/prisoners?custody=released&sort=updated"],
   ];
   // The same pages in the Belarusian and Russian interfaces (feeds, sitemap and robots have one address).
   const pages = paths.filter(([path]) => !/\.(xml|txt)$/.test(path));
-  paths.push(...["be", "ru"].flatMap((locale) => pages.map(([path, q]): [string, string?] => [path === "/" ? `/${locale}` : `/${locale}${path}`, q])));
+  paths.push(
+    ...["be", "ru"].flatMap((locale) =>
+      pages.map(([path, q]): [string, string?] => [path === "/" ? `/${locale}` : `/${locale}${path}`, q]),
+    ),
+  );
   for (const [path, echoedQuery] of paths) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
@@ -29,7 +60,11 @@ test("restricted details and unpublished people reach no public page, feed, site
 });
 
 test("searching for restricted words finds nobody", async ({ page }) => {
-  for (const [prefix, nothing] of [["", "No published record matches"], ["/be", "Апублікаваных запісаў не знойдзена"], ["/ru", "Опубликованных записей не найдено"]]) {
+  for (const [prefix, nothing] of [
+    ["", "No published record matches"],
+    ["/be", "Апублікаваных запісаў не знойдзена"],
+    ["/ru", "Опубликованных записей не найдено"],
+  ]) {
     for (const q of ["CANARY-RESTRICTED", "Unpublished Example"]) {
       await page.goto(`${prefix}/prisoners?q=${encodeURIComponent(q)}`);
       await expect(page.getByText(nothing)).toBeVisible();
@@ -37,8 +72,11 @@ test("searching for restricted words finds nobody", async ({ page }) => {
   }
 });
 
-test("an unpublished person's page and feed answer 404, and the sitemap lists only published cases", async ({ request }) => {
-  for (const prefix of ["", "/en", "/be", "/ru"]) expect((await request.get(`${prefix}/prisoners/unpublished-example`)).status(), prefix).toBe(404);
+test("an unpublished person's page and feed answer 404, and the sitemap lists only published cases", async ({
+  request,
+}) => {
+  for (const prefix of ["", "/en", "/be", "/ru"])
+    expect((await request.get(`${prefix}/prisoners/unpublished-example`)).status(), prefix).toBe(404);
   expect((await request.get("/prisoners/unpublished-example/feed.xml")).status()).toBe(404);
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const slug of CASES) expect(sitemap).toContain(`/prisoners/${slug}</loc>`);

@@ -3,7 +3,10 @@ import { signIn } from "./sign-in";
 
 // Public case pages are cached; publishing, editing and unpublishing must reach them at
 // once (the workspace revalidates the page's cache tag after its transaction commits).
-test("a caseworker publishes a case, edits it and unpublishes it; the public page follows each step at once", async ({ page, browser }) => {
+test("a caseworker publishes a case, edits it and unpublishes it; the public page follows each step at once", async ({
+  page,
+  browser,
+}) => {
   const visitor = await browser.newContext();
   const publicPage = async () => visitor.request.get(`${new URL(page.url()).origin}/prisoners/e2e-publication-case`);
 

@@ -3,7 +3,9 @@ import { expect, test } from "@playwright/test";
 // Visitors arrive from a news article with one spelling of a name, in one script.
 // Every spelling the issue lists must bring up the right person first.
 const spellings: [query: string, person: string][] = [
-  ...["Калеснікава", "Колесникова", "Kalesnikava", "Kolesnikova", "Kalesnikova", "Maryia", "Mariya", "Maria"].map((q): [string, string] => [q, "Maria Kalesnikava"]),
+  ...["Калеснікава", "Колесникова", "Kalesnikava", "Kolesnikova", "Kalesnikova", "Maryia", "Mariya", "Maria"].map(
+    (q): [string, string] => [q, "Maria Kalesnikava"],
+  ),
   ...["Бяляцкі", "Беляцкий", "Bialiatski", "Byalyatsky"].map((q): [string, string] => [q, "Ales Bialiatski"]),
 ];
 

@@ -23,7 +23,9 @@ for (const path of pages) {
     await signIn(page, "caseworker");
     await page.goto(path);
     // @axe-core/playwright types its Page from a second copy of playwright-core; same object at runtime.
-    const results = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"] }).analyze();
+    const results = await new AxeBuilder({
+      page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"],
+    }).analyze();
     expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   });
 }

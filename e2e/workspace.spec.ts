@@ -11,7 +11,9 @@ test.describe("workspace", () => {
     await expect(page.locator("#login-error")).toHaveText("The e-mail address or password is not right.");
   });
 
-  test("a caseworker edits a case, sees the change in its history, and restores the earlier version", async ({ page }) => {
+  test("a caseworker edits a case, sees the change in its history, and restores the earlier version", async ({
+    page,
+  }) => {
     await signIn(page, "caseworker");
     await page.getByLabel("Name (any spelling)").fill("Znak");
     await page.getByRole("button", { name: "Search" }).click();
@@ -36,7 +38,9 @@ test.describe("workspace", () => {
     await expect(page.locator('[data-field="occupation"]')).toHaveText(before);
   });
 
-  test("two caseworkers edit the same item: the second save is refused with what changed, and keeps its input", async ({ browser }) => {
+  test("two caseworkers edit the same item: the second save is refused with what changed, and keeps its input", async ({
+    browser,
+  }) => {
     const item = "/workspace/prisoners/viktor-babaryka/items/timelineEvent/demo-viktor-babaryka-event-0";
     const first = await browser.newContext();
     const second = await browser.newContext();
@@ -72,12 +76,18 @@ test.describe("workspace", () => {
 
   test("a campaigner reads internal items but a restricted item answers 404", async ({ page }) => {
     await signIn(page, "campaigner");
-    const internal = await page.goto("/workspace/prisoners/maria-kalesnikava/items/timelineEvent/demo-maria-kalesnikava-event-4");
+    const internal = await page.goto(
+      "/workspace/prisoners/maria-kalesnikava/items/timelineEvent/demo-maria-kalesnikava-event-4",
+    );
     expect(internal?.status()).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Sister reports her health is rapidly declining");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "Sister reports her health is rapidly declining",
+    );
     await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
 
-    const restricted = await page.goto("/workspace/prisoners/maria-kalesnikava/items/healthNote/demo-maria-kalesnikava-health-0");
+    const restricted = await page.goto(
+      "/workspace/prisoners/maria-kalesnikava/items/healthNote/demo-maria-kalesnikava-health-0",
+    );
     expect(restricted?.status()).toBe(404);
     await expect(page.getByText("Her sister reports that her health")).toHaveCount(0);
 
@@ -87,7 +97,10 @@ test.describe("workspace", () => {
     await expect(page.locator("body")).not.toContainText("CANARY-RESTRICTED");
   });
 
-  test("workspace responses are not cached and carry a nonce-based policy; public pages a static one", async ({ page, request }) => {
+  test("workspace responses are not cached and carry a nonce-based policy; public pages a static one", async ({
+    page,
+    request,
+  }) => {
     await signIn(page, "caseworker");
     const response = await page.goto("/workspace");
     const headers = response!.headers();

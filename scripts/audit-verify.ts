@@ -11,7 +11,9 @@ await withDatabase(async (url) => {
     if (report.ok) {
       console.log(`Audit log intact: ${report.checked} entries, every link verified.`);
     } else {
-      console.error(`Audit log BROKEN at entry ${report.brokenAt}: ${report.reason}. The ${report.checked} entries before it are intact.`);
+      console.error(
+        `Audit log BROKEN at entry ${report.brokenAt}: ${report.reason}. The ${report.checked} entries before it are intact.`,
+      );
       process.exitCode = 1;
     }
   } finally {

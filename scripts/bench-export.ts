@@ -10,7 +10,10 @@ import { generateSynthetic } from "../lib/synthetic/generate";
 import { runPrismaCli } from "./lib/prisma-cli";
 
 const CASES = 5000;
-const db = await startEmbeddedPostgres({ dataDir: ".data/bench-export", port: Number(process.env.BENCH_PG_PORT ?? 54390) });
+const db = await startEmbeddedPostgres({
+  dataDir: ".data/bench-export",
+  port: Number(process.env.BENCH_PG_PORT ?? 54390),
+});
 try {
   if ((await runPrismaCli(["migrate", "deploy"], db.url, true)) !== 0) throw new Error("migrate deploy failed");
   const client = new pg.Client({ connectionString: db.url });
@@ -25,9 +28,15 @@ try {
   console.log(`\nExporting ${CASES.toLocaleString("en")} cases (${os.cpus().length} cores, Node ${process.version})\n`);
   console.log("format   cases   seconds   peak RSS MiB   file MiB");
   for (const format of ["csv", "xlsx", "pdf"]) {
-    const output = execFileSync("npx", ["tsx", "scripts/bench/export-one.ts", format, db.url, String(CASES), path.join(dir, `export.${format}`)], { encoding: "utf8" });
+    const output = execFileSync(
+      "npx",
+      ["tsx", "scripts/bench/export-one.ts", format, db.url, String(CASES), path.join(dir, `export.${format}`)],
+      { encoding: "utf8" },
+    );
     const r = JSON.parse(output.trim().split("\n").at(-1)!);
-    console.log(`${r.format.padEnd(6)} ${String(r.count).padStart(7)} ${r.seconds.toFixed(2).padStart(9)} ${r.maxRssMiB.toFixed(0).padStart(14)} ${(r.bytes / 1048576).toFixed(1).padStart(10)}`);
+    console.log(
+      `${r.format.padEnd(6)} ${String(r.count).padStart(7)} ${r.seconds.toFixed(2).padStart(9)} ${r.maxRssMiB.toFixed(0).padStart(14)} ${(r.bytes / 1048576).toFixed(1).padStart(10)}`,
+    );
   }
   fs.rmSync(dir, { recursive: true, force: true });
 } finally {

@@ -24,7 +24,9 @@ const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1)
 try {
   if ((await runPrismaCli(["migrate", "deploy"], server.url, true)) !== 0) throw new Error("migrate deploy failed");
   const db = createPrismaClient(server.url, 4);
-  await db.legalArticle.createMany({ data: vocabulary.legalArticles.map((a) => ({ ...a, code: "Criminal Code", jurisdiction: "BY" })) });
+  await db.legalArticle.createMany({
+    data: vocabulary.legalArticles.map((a) => ({ ...a, code: "Criminal Code", jurisdiction: "BY" })),
+  });
 
   const rng = seededRandom(42);
   const lines = ["ID,Name,Імя па-беларуску,Date of birth,Detention date,Articles,Sentence,Prison,Release date"];
@@ -34,8 +36,19 @@ try {
     const nameBe = `${first} ${stem}${rng.pick(vocabulary.surnameEndings)[0]}`;
     const article = rng.pick(vocabulary.legalArticles);
     const arrested = `${String(rng.int(1, 28)).padStart(2, "0")}.${String(rng.int(1, 12)).padStart(2, "0")}.${rng.int(2020, 2025)}`;
-    lines.push([`V-${i}`, transliterate(nameBe, bePassport), nameBe, String(rng.int(1950, 2004)), arrested,
-      `${article.article}${article.part ? `.${article.part}` : ""}`, `${rng.int(1, 15)} years`, `Penal colony No. ${rng.int(1, 20)}`, ""].join(","));
+    lines.push(
+      [
+        `V-${i}`,
+        transliterate(nameBe, bePassport),
+        nameBe,
+        String(rng.int(1950, 2004)),
+        arrested,
+        `${article.article}${article.part ? `.${article.part}` : ""}`,
+        `${rng.int(1, 15)} years`,
+        `Penal colony No. ${rng.int(1, 20)}`,
+        "",
+      ].join(","),
+    );
   }
   const file = path.join(os.tmpdir(), "casebook-bench-import.csv");
   fs.writeFileSync(file, lines.join("\n"));
@@ -56,7 +69,9 @@ try {
   console.log(`  dry run:   ${dry} s  (${plan.counts.create} to create, ${plan.counts.errors} errors)`);
   console.log(`  apply:     ${apply} s  (one transaction, revisions included)`);
   console.log(`  total:     ${(Number(dry) + Number(apply)).toFixed(1)} s`);
-  console.log(`  re-import: ${reimport} s dry run → ${again.counts.unchanged} unchanged, ${again.counts.create + again.counts.update} to change`);
+  console.log(
+    `  re-import: ${reimport} s dry run → ${again.counts.unchanged} unchanged, ${again.counts.create + again.counts.update} to change`,
+  );
   await db.$disconnect();
 } finally {
   await server.stop();

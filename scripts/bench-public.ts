@@ -30,15 +30,45 @@ const HTTP_PORT = Number(process.env.CASEBOOK_BENCH_PORT ?? 3300);
 
 /** Names as visitors type them: Belarusian and Russian forms, Latin and Cyrillic, some misspelt. */
 export const QUERIES = [
-  "Калеснікава", "Колесникова", "Kalesnikava", "Kolesnikova", "Kalesnikva",
-  "Бяляцкі", "Беляцкий", "Bialiatski", "Byalyatsky", "Bialiatsky",
-  "Ціханоўскі", "Tsikhanouski", "Tsikhanovski", "Кавалевіч", "Kovalevich", "Kavalevich",
-  "Навіцевіч", "Novitsevich", "Navitsevch", "Мельнік", "Melnik", "Sakalouski", "Sokolovsky",
-  "Hryhorenka", "Grigorenko", "Шаўчэнка", "Shevchenko", "Shauchenka", "Zaitsau", "Zaytsev",
-  "Siarhei Kavalenka", "Сергей Коваленко", "Maryia Lukashevich", "Ольга Бондаренко", "Dzemidovich",
+  "Калеснікава",
+  "Колесникова",
+  "Kalesnikava",
+  "Kolesnikova",
+  "Kalesnikva",
+  "Бяляцкі",
+  "Беляцкий",
+  "Bialiatski",
+  "Byalyatsky",
+  "Bialiatsky",
+  "Ціханоўскі",
+  "Tsikhanouski",
+  "Tsikhanovski",
+  "Кавалевіч",
+  "Kovalevich",
+  "Kavalevich",
+  "Навіцевіч",
+  "Novitsevich",
+  "Navitsevch",
+  "Мельнік",
+  "Melnik",
+  "Sakalouski",
+  "Sokolovsky",
+  "Hryhorenka",
+  "Grigorenko",
+  "Шаўчэнка",
+  "Shevchenko",
+  "Shauchenka",
+  "Zaitsau",
+  "Zaytsev",
+  "Siarhei Kavalenka",
+  "Сергей Коваленко",
+  "Maryia Lukashevich",
+  "Ольга Бондаренко",
+  "Dzemidovich",
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -53,15 +83,22 @@ async function ensureData(url: string) {
   // records) with the number asked for, and require every projected record to be keyed.
   const { rows } = await client.query<{ n: string; projected: string; unkeyed: string }>(
     `SELECT (SELECT count(*) FROM person WHERE id LIKE 'syn-p-%') AS n, (SELECT count(*) FROM public_person) AS projected,
-       (SELECT count(*) FROM public_person WHERE name_keys = '') AS unkeyed`);
+       (SELECT count(*) FROM public_person WHERE name_keys = '') AS unkeyed`,
+  );
   await client.end();
   if (Number(rows[0].n) >= persons && Number(rows[0].unkeyed) === 0) {
-    console.log(`Reusing ${Number(rows[0].n).toLocaleString("en")} synthetic persons (${Number(rows[0].projected).toLocaleString("en")} published) in ${DATA_DIR}`);
+    console.log(
+      `Reusing ${Number(rows[0].n).toLocaleString("en")} synthetic persons (${Number(rows[0].projected).toLocaleString("en")} published) in ${DATA_DIR}`,
+    );
     return;
   }
-  console.log(`Loading ${persons.toLocaleString("en")} synthetic persons (once; about 10 minutes for 100,000 on 2 cores)`);
+  console.log(
+    `Loading ${persons.toLocaleString("en")} synthetic persons (once; about 10 minutes for 100,000 on 2 cores)`,
+  );
   const result = await generateSynthetic(url, { persons, seed: 1, log: console.log });
-  console.log(`Loaded: rows in ${result.loadSeconds.toFixed(0)} s, projection in ${result.projectionSeconds.toFixed(0)} s`);
+  console.log(
+    `Loaded: rows in ${result.loadSeconds.toFixed(0)} s, projection in ${result.projectionSeconds.toFixed(0)} s`,
+  );
 }
 
 async function benchSearch(url: string) {
@@ -97,14 +134,26 @@ async function benchSearch(url: string) {
 async function benchCasePage(url: string) {
   if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first");
   const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const { rows } = await pool.query<{ slug: string }>(`SELECT slug FROM public_person ORDER BY person_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_person)`);
+  const { rows } = await pool.query<{ slug: string }>(
+    `SELECT slug FROM public_person ORDER BY person_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_person)`,
+  );
   await pool.end();
   const slug = rows[0].slug;
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.NODE_OPTIONS;
-  const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(HTTP_PORT), "-H", "127.0.0.1"], {
-    env, stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = spawn(
+    process.execPath,
+    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(HTTP_PORT), "-H", "127.0.0.1"],
+    {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   try {
     const target = `http://127.0.0.1:${HTTP_PORT}/prisoners/${slug}`;
     for (let attempt = 0; ; attempt++) {
@@ -120,7 +169,11 @@ async function benchCasePage(url: string) {
     // A short load first, not counted, like the search's warm-up round: a freshly started
     // server serves its first second at about half speed while V8 compiles the hot path.
     const warmUp = await autocannon({ url: target, connections: Number(values.connections), duration: 3 });
-    const result = await autocannon({ url: target, connections: Number(values.connections), duration: Number(values.seconds) });
+    const result = await autocannon({
+      url: target,
+      connections: Number(values.connections),
+      duration: Number(values.seconds),
+    });
     return { slug, cacheState, warmUp, result };
   } finally {
     // Wait for Next to exit before PostgreSQL stops, or a background revalidation in
@@ -141,13 +194,20 @@ try {
   const page = await benchCasePage(db.url);
   const { result } = page;
   console.log(`
-Casebook public benchmark — ${persons.toLocaleString("en")} persons, PostgreSQL shared_buffers ${SETTINGS.shared_buffers}, Node ${process.version}, ${(await import("node:os")).cpus().length} cores, load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(2)).join(" ")}
+Casebook public benchmark — ${persons.toLocaleString("en")} persons, PostgreSQL shared_buffers ${SETTINGS.shared_buffers}, Node ${process.version}, ${(await import("node:os")).cpus().length} cores, load average ${(
+    await import("node:os")
+  )
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}
 
 Search (${QUERIES.length} name queries × ${values.rounds} rounds = ${search.samples} samples, after one warm-up round)
   app (searchDirectory: keys, SQL via Prisma, match explanation)  p50 ${ms(search.app.p50)}  p95 ${ms(search.app.p95)}  max ${ms(search.app.max)}
   raw SQL (the same statement via pg)                             p50 ${ms(search.raw.p50)}  p95 ${ms(search.raw.p95)}  max ${ms(search.raw.max)}
   app p95 / raw p95: ${(search.app.p95 / search.raw.p95).toFixed(2)}×
-  matches per query: ${Object.entries(search.hits).map(([q, n]) => `${q} ${n}`).join(", ")}
+  matches per query: ${Object.entries(search.hits)
+    .map(([q, n]) => `${q} ${n}`)
+    .join(", ")}
 
 Case page /prisoners/${page.slug} (x-nextjs-cache before the run: ${page.cacheState ?? "none"})
   warm-up (not counted): ${page.warmUp.requests.average.toFixed(0)} req/s over 3 s

@@ -7,12 +7,23 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "../lib/db/client";
 import { applyImport, ImportRefused } from "../lib/import/apply";
-import { autoMap, foldHeader, headerSignature, IMPORT_FIELD_KEYS, IMPORT_FIELDS, type ColumnMapping, type ImportField } from "../lib/import/fields";
+import {
+  autoMap,
+  foldHeader,
+  headerSignature,
+  IMPORT_FIELD_KEYS,
+  IMPORT_FIELDS,
+  type ColumnMapping,
+  type ImportField,
+} from "../lib/import/fields";
 import { planImport } from "../lib/import/plan";
 import { readSheet, SheetError } from "../lib/import/read-sheet";
 import { withDatabase } from "./lib/database";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { apply: { type: "boolean", default: false }, map: { type: "string", multiple: true } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { apply: { type: "boolean", default: false }, map: { type: "string", multiple: true } },
+});
 const file = positionals[0];
 if (!file) {
   console.error("Usage: npm run import -- <file.csv|file.xlsx> [--apply] [--map field=Header]");
@@ -28,19 +39,27 @@ await withDatabase(async (url) => {
     for (const pair of values.map ?? []) {
       const [field, header] = pair.split("=");
       const index = sheet.headers.findIndex((h) => foldHeader(h) === foldHeader(header ?? ""));
-      if (!IMPORT_FIELD_KEYS.includes(field as ImportField) || index < 0) throw new SheetError(`--map ${pair}: unknown field or column`);
+      if (!IMPORT_FIELD_KEYS.includes(field as ImportField) || index < 0)
+        throw new SheetError(`--map ${pair}: unknown field or column`);
       mapping[field as ImportField] = index;
     }
-    console.log(`${path.basename(file)}: ${sheet.rows.length} rows. Columns${remembered ? " (remembered layout)" : ""}:`);
-    for (const field of IMPORT_FIELD_KEYS) if (mapping[field] !== undefined) console.log(`  ${IMPORT_FIELDS[field].label.padEnd(32)} ← ${sheet.headers[mapping[field]!]}`);
+    console.log(
+      `${path.basename(file)}: ${sheet.rows.length} rows. Columns${remembered ? " (remembered layout)" : ""}:`,
+    );
+    for (const field of IMPORT_FIELD_KEYS)
+      if (mapping[field] !== undefined)
+        console.log(`  ${IMPORT_FIELDS[field].label.padEnd(32)} ← ${sheet.headers[mapping[field]!]}`);
 
     const started = Date.now();
     const plan = await planImport(db, sheet, mapping);
     const { counts } = plan;
-    console.log(`\nDry run (${((Date.now() - started) / 1000).toFixed(1)} s): ${counts.create} to create, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.ambiguous} ambiguous, ${counts.errors} errors`);
+    console.log(
+      `\nDry run (${((Date.now() - started) / 1000).toFixed(1)} s): ${counts.create} to create, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.ambiguous} ambiguous, ${counts.errors} errors`,
+    );
     for (const e of plan.errors.slice(0, 50)) console.log(`  row ${e.row}, column "${e.column}": ${e.reason}`);
     for (const r of plan.rows.filter((r) => r.action === "ambiguous").slice(0, 20)) {
-      if (r.action === "ambiguous") console.log(`  row ${r.row} (${r.displayName}) matches: ${r.candidates.map((c) => c.slug).join(", ")}`);
+      if (r.action === "ambiguous")
+        console.log(`  row ${r.row} (${r.displayName}) matches: ${r.candidates.map((c) => c.slug).join(", ")}`);
     }
     if (plan.newFacilities.length) console.log(`  new facilities: ${plan.newFacilities.join("; ")}`);
     if (!values.apply) {
@@ -50,7 +69,9 @@ await withDatabase(async (url) => {
     }
     const applied = Date.now();
     await applyImport(db, sheet, mapping, { fileName: path.basename(file), actorId: null, confirmed: counts });
-    console.log(`Imported in ${((Date.now() - applied) / 1000).toFixed(1)} s: ${counts.create} created, ${counts.update} updated.`);
+    console.log(
+      `Imported in ${((Date.now() - applied) / 1000).toFixed(1)} s: ${counts.create} created, ${counts.update} updated.`,
+    );
   } catch (error) {
     if (error instanceof ImportRefused || error instanceof SheetError) {
       console.error(`Import refused, nothing was written: ${error.message}`);

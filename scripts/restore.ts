@@ -14,7 +14,9 @@ if (!file) {
 await withDatabase(async (url) => {
   try {
     const result = await restoreBackup(url, file);
-    console.log(`Restored ${result.rows.toLocaleString("en")} rows in ${result.tables} tables (${result.migrations} migrations).`);
+    console.log(
+      `Restored ${result.rows.toLocaleString("en")} rows in ${result.tables} tables (${result.migrations} migrations).`,
+    );
   } catch (error) {
     if (error instanceof RestoreError) {
       console.error(`Restore failed, nothing was changed: ${error.message}`);

@@ -49,8 +49,10 @@ async function main() {
     log(`Embedded PostgreSQL on port ${DEV_PORT}, data in ${dataDir}`);
   }
 
-  if (mode === "dev" && (await runPrismaCli(["generate"], databaseUrl, true)) !== 0) throw new Error("prisma generate failed");
-  if ((await runPrismaCli(["migrate", "deploy"], databaseUrl, true)) !== 0) throw new Error("Database migrations failed (see above)");
+  if (mode === "dev" && (await runPrismaCli(["generate"], databaseUrl, true)) !== 0)
+    throw new Error("prisma generate failed");
+  if ((await runPrismaCli(["migrate", "deploy"], databaseUrl, true)) !== 0)
+    throw new Error("Database migrations failed (see above)");
 
   if (demo) {
     const db = createPrismaClient(databaseUrl, 2);
@@ -64,7 +66,9 @@ async function main() {
     }
   }
 
-  log(`Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Next.js (${mode}) on http://localhost:${port}`);
+  log(
+    `Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Next.js (${mode}) on http://localhost:${port}`,
+  );
   next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", port], {
     stdio: "inherit",
     env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: databaseUrl, CASEBOOK_DEMO: demo ? "1" : "0" },

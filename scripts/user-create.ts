@@ -9,7 +9,9 @@ import { createPrismaClient } from "../lib/db/client";
 import { newUserSchema } from "../lib/users/schemas";
 import { withDatabase } from "./lib/database";
 
-const { values: args } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } } });
+const { values: args } = parseArgs({
+  options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" } },
+});
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -28,10 +30,17 @@ async function readPassword(): Promise<string> {
 }
 
 const password = await readPassword();
-const parsed = newUserSchema.safeParse({ email: args.email ?? "", role: (args.role ?? "").toUpperCase(), name: args.name ?? args.email?.split("@")[0] ?? "", password });
+const parsed = newUserSchema.safeParse({
+  email: args.email ?? "",
+  role: (args.role ?? "").toUpperCase(),
+  name: args.name ?? args.email?.split("@")[0] ?? "",
+  password,
+});
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`${String(issue.path[0])}: ${issue.message}`);
-  console.error('Usage: npm run user:create -- --email you@example.org --role admin|caseworker|campaigner [--name "Your Name"]');
+  console.error(
+    'Usage: npm run user:create -- --email you@example.org --role admin|caseworker|campaigner [--name "Your Name"]',
+  );
   process.exit(1);
 }
 

@@ -8,7 +8,11 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <div className="py-16 text-center">
       {text && <h1 className="font-serif text-3xl font-semibold">{text.title}</h1>}
       {text && <p className="mt-3 text-muted">{text.body}</p>}
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-teal-900">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded-md bg-accent px-4 py-2 font-semibold text-white hover:bg-teal-900"
+      >
         {text?.retry ?? "↻"}
       </button>
     </div>

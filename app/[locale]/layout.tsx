@@ -39,7 +39,10 @@ export default async function PublicLayout({ children, params }: Props & { child
   const locale = await layoutLocale(params);
   const t = translator(locale, "error");
   return (
-    <SiteFrame locale={locale} languages={<LanguageSwitcher current={locale} label={translator(locale, "site")("languages")} />}>
+    <SiteFrame
+      locale={locale}
+      languages={<LanguageSwitcher current={locale} label={translator(locale, "site")("languages")} />}
+    >
       <ErrorTextProvider text={{ title: t("title"), body: t("body"), retry: t("retry") }}>{children}</ErrorTextProvider>
     </SiteFrame>
   );

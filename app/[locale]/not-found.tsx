@@ -13,7 +13,12 @@ export default async function NotFound() {
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">404</p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{t("title")}</h1>
       <p className="mt-3 text-muted">{t("body")}</p>
-      <Link href={localePath(locale, "/prisoners")} className="mt-6 inline-block font-semibold text-accent hover:underline">{t("browse")}</Link>
+      <Link
+        href={localePath(locale, "/prisoners")}
+        className="mt-6 inline-block font-semibold text-accent hover:underline"
+      >
+        {t("browse")}
+      </Link>
     </div>
   );
 }

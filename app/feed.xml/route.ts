@@ -20,7 +20,9 @@ export async function GET(request: Request) {
       title: `${p.displayName} — ${statusLabel[p.status] ?? p.status}`,
       updated: p.lastUpdatedAt,
       link: `${origin}/prisoners/${p.slug}`,
-      summary: p.latestEvent ? `${formatPartialDate(p.latestEvent.date, p.latestEvent.datePrecision)}: ${p.latestEvent.title}` : p.bio,
+      summary: p.latestEvent
+        ? `${formatPartialDate(p.latestEvent.date, p.latestEvent.datePrecision)}: ${p.latestEvent.title}`
+        : p.bio,
     })),
   });
   return new Response(xml, { headers: atomHeaders });

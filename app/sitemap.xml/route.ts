@@ -13,15 +13,21 @@ export async function GET(request: Request) {
     [...LOCALES.map((locale) => [locale, localePath(locale, path)]), ["x-default", path]]
       .map(([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${origin}${href}"/>`)
       .join("");
-  const url = (loc: string, lastmod?: Date) => `  <url><loc>${origin}${loc}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}${alternates(loc)}</url>`;
+  const url = (loc: string, lastmod?: Date) =>
+    `  <url><loc>${origin}${loc}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ""}${alternates(loc)}</url>`;
   const xml = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    url("/"), url("/prisoners"), url("/stats"), url("/about"),
+    url("/"),
+    url("/prisoners"),
+    url("/stats"),
+    url("/about"),
     ...people.map((p) => url(`/prisoners/${encodeURIComponent(p.slug)}`, p.lastUpdatedAt)),
     ...sources.map((s) => url(`/sources/${encodeURIComponent(s.sourceId)}`, s.refreshedAt)),
     "</urlset>",
     "",
   ].join("\n");
-  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }

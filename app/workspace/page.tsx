@@ -16,10 +16,15 @@ const field = "mt-1 rounded border border-line bg-white px-3 py-2";
 export default async function CaseListPage({ searchParams }: Props) {
   const actor = await requireUser();
   const params = await searchParams;
-  const filter = caseFilterSchema.parse({ q: params.q ?? "", status: params.status ?? "", publication: params.publication ?? "" });
+  const filter = caseFilterSchema.parse({
+    q: params.q ?? "",
+    status: params.status ?? "",
+    publication: params.publication ?? "",
+  });
   const page = Math.max(1, Number.parseInt(typeof params.page === "string" ? params.page : "1", 10) || 1);
   const { cases, total, pageCount } = await listCases(actor, filter, page);
-  const hrefFor = (n: number) => `/workspace?${new URLSearchParams({ q: filter.q, status: filter.status, publication: filter.publication, ...(n > 1 ? { page: String(n) } : {}) })}`;
+  const hrefFor = (n: number) =>
+    `/workspace?${new URLSearchParams({ q: filter.q, status: filter.status, publication: filter.publication, ...(n > 1 ? { page: String(n) } : {}) })}`;
   const filtered = filter.q !== "" || filter.status !== "" || filter.publication !== "";
 
   return (
@@ -28,16 +33,22 @@ export default async function CaseListPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="font-serif text-3xl font-semibold">Cases</h1>
         {can(actor.role, "edit:case") && (
-          <Link href="/workspace/prisoners/new" className="rounded bg-accent px-4 py-2 text-sm font-medium text-white">New case</Link>
+          <Link href="/workspace/prisoners/new" className="rounded bg-accent px-4 py-2 text-sm font-medium text-white">
+            New case
+          </Link>
         )}
       </div>
       <form role="search" className="mt-6 flex flex-wrap items-end gap-3" action="/workspace">
         <div className="min-w-56 flex-1">
-          <label htmlFor="q" className="block text-sm font-medium">Name (any spelling)</label>
+          <label htmlFor="q" className="block text-sm font-medium">
+            Name (any spelling)
+          </label>
           <input id="q" name="q" defaultValue={filter.q} className={`${field} w-full`} />
         </div>
         <div>
-          <label htmlFor="status" className="block text-sm font-medium">Status</label>
+          <label htmlFor="status" className="block text-sm font-medium">
+            Status
+          </label>
           <select id="status" name="status" defaultValue={filter.status} className={field}>
             <option value="">Any</option>
             <option value="held">Held</option>
@@ -45,7 +56,9 @@ export default async function CaseListPage({ searchParams }: Props) {
           </select>
         </div>
         <div>
-          <label htmlFor="publication" className="block text-sm font-medium">Publication</label>
+          <label htmlFor="publication" className="block text-sm font-medium">
+            Publication
+          </label>
           <select id="publication" name="publication" defaultValue={filter.publication} className={field}>
             <option value="">Any</option>
             <option value="published">Published</option>
@@ -53,7 +66,9 @@ export default async function CaseListPage({ searchParams }: Props) {
             {can(actor.role, "restore:deleted") && <option value="deleted">Deleted</option>}
           </select>
         </div>
-        <button type="submit" className="rounded border border-accent px-4 py-2 text-sm font-medium text-accent">Search</button>
+        <button type="submit" className="rounded border border-accent px-4 py-2 text-sm font-medium text-accent">
+          Search
+        </button>
       </form>
       {can(actor.role, "export:data") && (
         <p className="mt-3 text-sm text-muted">
@@ -61,13 +76,23 @@ export default async function CaseListPage({ searchParams }: Props) {
           {(["csv", "xlsx", "pdf"] as const).map((format, n) => (
             <span key={format}>
               {n > 0 && " · "}
-              <a className="text-accent underline" href={`/workspace/export?${new URLSearchParams({ format, q: filter.q, status: filter.status, publication: filter.publication })}`}>{format.toUpperCase()}</a>
+              <a
+                className="text-accent underline"
+                href={`/workspace/export?${new URLSearchParams({ format, q: filter.q, status: filter.status, publication: filter.publication })}`}
+              >
+                {format.toUpperCase()}
+              </a>
             </span>
           ))}
         </p>
       )}
 
-      {total > 0 && <p className="mt-6 text-sm text-muted">{total.toLocaleString("en-GB")} {total === 1 ? "case" : "cases"}{pageCount > 1 && `, page ${page} of ${pageCount}`}</p>}
+      {total > 0 && (
+        <p className="mt-6 text-sm text-muted">
+          {total.toLocaleString("en-GB")} {total === 1 ? "case" : "cases"}
+          {pageCount > 1 && `, page ${page} of ${pageCount}`}
+        </p>
+      )}
       {cases.length === 0 ? (
         <p className="mt-8 rounded border border-dashed border-line bg-white p-6 text-muted">
           {filtered ? "No case matches. Try another spelling, or clear the filters." : "No cases yet."}
@@ -77,17 +102,27 @@ export default async function CaseListPage({ searchParams }: Props) {
           <caption className="sr-only">Cases</caption>
           <thead>
             <tr className="border-b border-line text-left text-muted">
-              <th scope="col" className="py-2 pr-3 font-medium">Name</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Status</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Public site</th>
-              <th scope="col" className="hidden py-2 font-medium sm:table-cell">Updated</th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Name
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Public site
+              </th>
+              <th scope="col" className="hidden py-2 font-medium sm:table-cell">
+                Updated
+              </th>
             </tr>
           </thead>
           <tbody>
             {cases.map((c) => (
               <tr key={c.id} className="border-b border-line">
                 <td className="py-2 pr-3">
-                  <Link href={`/workspace/prisoners/${c.slug}`} className="font-medium text-accent hover:underline">{c.displayName}</Link>
+                  <Link href={`/workspace/prisoners/${c.slug}`} className="font-medium text-accent hover:underline">
+                    {c.displayName}
+                  </Link>
                 </td>
                 <td className="py-2 pr-3">{c.held ? "Held" : "Not held"}</td>
                 <td className="py-2 pr-3">{c.deleted ? "Deleted" : c.published ? "Published" : "Not published"}</td>

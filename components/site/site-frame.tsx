@@ -7,13 +7,24 @@ import { translator } from "@/lib/i18n/translator";
  * Public pages render it in the reader's language with a language switcher; the
  * workspace renders it in English without one.
  */
-export function SiteFrame({ locale, languages, children }: { locale: Locale; languages?: React.ReactNode; children: React.ReactNode }) {
+export function SiteFrame({
+  locale,
+  languages,
+  children,
+}: {
+  locale: Locale;
+  languages?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const t = translator(locale, "site");
   const href = (path: string) => localePath(locale, path);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
           {t("skipToContent")}
         </a>
         <header className="border-b border-line bg-white">
@@ -22,10 +33,19 @@ export function SiteFrame({ locale, languages, children }: { locale: Locale; lan
               {t("name")}
             </Link>
             <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-              <nav aria-label={t("mainNavigation")} className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-muted">
-                <Link href={href("/prisoners")} className="hover:text-ink">{t("prisoners")}</Link>
-                <Link href={href("/stats")} className="hover:text-ink">{t("statistics")}</Link>
-                <Link href={href("/about")} className="hover:text-ink">{t("about")}</Link>
+              <nav
+                aria-label={t("mainNavigation")}
+                className="flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium text-muted"
+              >
+                <Link href={href("/prisoners")} className="hover:text-ink">
+                  {t("prisoners")}
+                </Link>
+                <Link href={href("/stats")} className="hover:text-ink">
+                  {t("statistics")}
+                </Link>
+                <Link href={href("/about")} className="hover:text-ink">
+                  {t("about")}
+                </Link>
               </nav>
               {languages}
             </div>

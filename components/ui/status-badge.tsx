@@ -10,7 +10,9 @@ const tone: Record<string, string> = {
 export function StatusBadge({ status, held, locale = "en" }: { status: string; held: boolean; locale?: Locale }) {
   const key = held ? "held" : status === "RELEASED" ? "released" : "other";
   return (
-    <span className={`inline-flex shrink-0 items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${tone[key]}`}>
+    <span
+      className={`inline-flex shrink-0 items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${tone[key]}`}
+    >
       {label(locale, "status", status)}
     </span>
   );

@@ -5,7 +5,13 @@ const VISIBILITY_STYLE: Record<string, string> = {
 };
 
 export function VisibilityBadge({ visibility }: { visibility: string }) {
-  return <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${VISIBILITY_STYLE[visibility] ?? ""}`}>{visibility.toLowerCase()}</span>;
+  return (
+    <span
+      className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${VISIBILITY_STYLE[visibility] ?? ""}`}
+    >
+      {visibility.toLowerCase()}
+    </span>
+  );
 }
 
 const SAVED: Record<string, string> = {
@@ -30,7 +36,10 @@ const SAVED: Record<string, string> = {
 export function SavedNotice({ saved }: { saved?: string }) {
   if (!saved) return null;
   return (
-    <p role="status" className="mb-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+    <p
+      role="status"
+      className="mb-4 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+    >
       {SAVED[saved] ?? "Saved."}
     </p>
   );

@@ -20,7 +20,17 @@ function offsetOf(container: HTMLElement, node: Node, offset: number): number {
  * it, a bar offers to cite exactly that passage: the selection is sent as offsets into
  * the stored text, so the quote is the source's own characters, never a browser's copy.
  */
-export function PassageSelector({ sourceId, textLength, lang, children }: { sourceId: string; textLength: number; lang: string; children: React.ReactNode }) {
+export function PassageSelector({
+  sourceId,
+  textLength,
+  lang,
+  children,
+}: {
+  sourceId: string;
+  textLength: number;
+  lang: string;
+  children: React.ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
 
@@ -31,8 +41,12 @@ export function PassageSelector({ sourceId, textLength, lang, children }: { sour
       if (!container || !selection || selection.rangeCount === 0 || selection.isCollapsed) return setSelected(null);
       const range = selection.getRangeAt(0);
       if (!range.intersectsNode(container)) return setSelected(null);
-      const starts = container.contains(range.startContainer) ? offsetOf(container, range.startContainer, range.startOffset) : 0;
-      const ends = container.contains(range.endContainer) ? offsetOf(container, range.endContainer, range.endOffset) : textLength;
+      const starts = container.contains(range.startContainer)
+        ? offsetOf(container, range.startContainer, range.startOffset)
+        : 0;
+      const ends = container.contains(range.endContainer)
+        ? offsetOf(container, range.endContainer, range.endOffset)
+        : textLength;
       const text = container.textContent ?? "";
       const quote = text.slice(starts, ends).trim();
       if (quote.length < 3) return setSelected(null);
@@ -59,16 +73,28 @@ export function PassageSelector({ sourceId, textLength, lang, children }: { sour
 
   return (
     <>
-      <div ref={ref} className="mt-6 pb-24 whitespace-pre-line font-serif text-lg leading-relaxed" lang={lang} data-testid="source-text">
+      <div
+        ref={ref}
+        className="mt-6 pb-24 whitespace-pre-line font-serif text-lg leading-relaxed"
+        lang={lang}
+        data-testid="source-text"
+      >
         {children}
       </div>
       {selected && (
-        <div role="region" aria-label="Selected passage" className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-white/95 px-4 py-3 shadow-lg backdrop-blur">
+        <div
+          role="region"
+          aria-label="Selected passage"
+          className="fixed inset-x-0 bottom-0 z-20 border-t border-line bg-white/95 px-4 py-3 shadow-lg backdrop-blur"
+        >
           <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3">
             <p className="min-w-0 flex-1 text-sm text-muted">
               Selected: <q className="italic text-ink">{selected.preview}</q>
             </p>
-            <Link href={`/workspace/sources/${sourceId}/cite?from=${selected.from}&to=${selected.to}`} className="rounded bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent/90">
+            <Link
+              href={`/workspace/sources/${sourceId}/cite?from=${selected.from}&to=${selected.to}`}
+              className="rounded bg-accent px-4 py-2 text-sm font-medium text-white hover:bg-accent/90"
+            >
               Cite this passage
             </Link>
           </div>

@@ -1,7 +1,14 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { fieldErrors, formSchema, VISIBILITY_LABEL, type FieldErrors, type FieldSpec, type FormValues } from "@/lib/forms/fields";
+import {
+  fieldErrors,
+  formSchema,
+  VISIBILITY_LABEL,
+  type FieldErrors,
+  type FieldSpec,
+  type FormValues,
+} from "@/lib/forms/fields";
 import type { FormState } from "@/lib/forms/form-state";
 
 type Props = {
@@ -21,7 +28,17 @@ type Props = {
 
 const input = "mt-1 w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-red-600";
 
-export function RecordForm({ fields, initial, version, hidden, action, options = {}, submitLabel, idPrefix = "field", children }: Props) {
+export function RecordForm({
+  fields,
+  initial,
+  version,
+  hidden,
+  action,
+  options = {},
+  submitLabel,
+  idPrefix = "field",
+  children,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as FormState);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const values = state.values ?? initial;
@@ -43,12 +60,16 @@ export function RecordForm({ fields, initial, version, hidden, action, options =
 
   return (
     <form key={state.submission ?? 0} action={formAction} onSubmit={check} noValidate className="space-y-5">
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {currentVersion !== undefined && <input type="hidden" name="$version" value={currentVersion} />}
 
       {state.status === "conflict" && (
         <div role="alert" className="rounded border border-amber-400 bg-amber-50 p-4 text-sm" data-testid="conflict">
-          <p className="font-semibold">Someone else saved this item while you were editing it. Your changes are not saved yet.</p>
+          <p className="font-semibold">
+            Someone else saved this item while you were editing it. Your changes are not saved yet.
+          </p>
           <p className="mt-1">What changed meanwhile{state.changes?.[0]?.by ? ` (by ${state.changes[0].by})` : ""}:</p>
           <ul className="mt-2 list-disc pl-5">
             {(state.changes ?? []).map((c) => (
@@ -57,7 +78,9 @@ export function RecordForm({ fields, initial, version, hidden, action, options =
               </li>
             ))}
           </ul>
-          <p className="mt-2">Your input is kept below. Check it against the changes, then save again to replace them with yours.</p>
+          <p className="mt-2">
+            Your input is kept below. Check it against the changes, then save again to replace them with yours.
+          </p>
         </div>
       )}
       {(state.status === "error" || (state.status === "invalid" && Object.keys(errors).length > 0)) && (
@@ -69,18 +92,31 @@ export function RecordForm({ fields, initial, version, hidden, action, options =
       {fields.map((field) => {
         const id = `${idPrefix}-${field.name}`;
         const error = errors[field.name];
-        const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+        const describedBy =
+          [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
         const value = values[field.name] ?? field.default ?? "";
-        const common = { id, name: field.name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy } as const;
+        const common = {
+          id,
+          name: field.name,
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": describedBy,
+        } as const;
         if (field.type === "checkbox") {
           return (
             <div key={field.name} className="flex items-center gap-2">
               <input {...common} type="checkbox" defaultChecked={values[field.name] === "on"} className="h-4 w-4" />
-              <label htmlFor={id} className="text-sm font-medium">{field.label}</label>
+              <label htmlFor={id} className="text-sm font-medium">
+                {field.label}
+              </label>
             </div>
           );
         }
-        const choices = field.type === "visibility" ? VISIBILITY_LABEL : field.type === "ref" ? (options[field.ref!] ?? {}) : field.options;
+        const choices =
+          field.type === "visibility"
+            ? VISIBILITY_LABEL
+            : field.type === "ref"
+              ? (options[field.ref!] ?? {})
+              : field.options;
         return (
           <div key={field.name}>
             <label htmlFor={id} className="block text-sm font-medium">
@@ -92,28 +128,68 @@ export function RecordForm({ fields, initial, version, hidden, action, options =
             ) : choices ? (
               <select {...common} defaultValue={value} className={input}>
                 {!(field.type === "visibility") && <option value="">{field.required ? "Choose…" : "—"}</option>}
-                {Object.entries(choices).map(([key, label]) => <option key={key} value={key}>{label}</option>)}
+                {Object.entries(choices).map(([key, label]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
               </select>
             ) : field.type === "date" ? (
               <div className="flex flex-wrap items-center gap-3">
-                <input {...common} defaultValue={value} inputMode="numeric" placeholder="YYYY-MM-DD" className={`${input} max-w-40`} />
+                <input
+                  {...common}
+                  defaultValue={value}
+                  inputMode="numeric"
+                  placeholder="YYYY-MM-DD"
+                  className={`${input} max-w-40`}
+                />
                 {!field.exactDay && (
                   <label className="mt-1 flex items-center gap-1 text-sm text-muted">
-                    <input type="checkbox" name={`${field.name}Approximate`} defaultChecked={values[`${field.name}Approximate`] === "on"} /> approximate
+                    <input
+                      type="checkbox"
+                      name={`${field.name}Approximate`}
+                      defaultChecked={values[`${field.name}Approximate`] === "on"}
+                    />{" "}
+                    approximate
                   </label>
                 )}
               </div>
             ) : (
-              <input {...common} type={field.name === "password" ? "password" : "text"} autoComplete={field.name === "password" ? "new-password" : undefined} defaultValue={value} className={input} />
+              <input
+                {...common}
+                type={field.name === "password" ? "password" : "text"}
+                autoComplete={field.name === "password" ? "new-password" : undefined}
+                defaultValue={value}
+                className={input}
+              />
             )}
-            {field.type === "date" && <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{field.hint ?? (field.exactDay ? "Full date: 2024-07-15." : "Year, year-month or full date: 2024, 2024-07, 2024-07-15.")}</p>}
-            {field.type !== "date" && field.hint && <p id={`${id}-hint`} className="mt-1 text-xs text-muted">{field.hint}</p>}
-            {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-800">{error}</p>}
+            {field.type === "date" && (
+              <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
+                {field.hint ??
+                  (field.exactDay
+                    ? "Full date: 2024-07-15."
+                    : "Year, year-month or full date: 2024, 2024-07, 2024-07-15.")}
+              </p>
+            )}
+            {field.type !== "date" && field.hint && (
+              <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
+                {field.hint}
+              </p>
+            )}
+            {error && (
+              <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+                {error}
+              </p>
+            )}
           </div>
         );
       })}
       {children}
-      <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
+      >
         {pending ? "Saving…" : state.status === "conflict" ? "Save my version anyway" : submitLabel}
       </button>
     </form>

@@ -9,7 +9,9 @@ export function UncitedFacts({ facts }: { facts: UncitedFact[] }) {
     <ul className="space-y-1 text-sm">
       {facts.map((f) => (
         <li key={`${f.kind}-${f.id}-${f.label}`}>
-          <Link href={factHref(f.slug, f.kind, f.id)} className="text-accent hover:underline">{f.label}</Link>
+          <Link href={factHref(f.slug, f.kind, f.id)} className="text-accent hover:underline">
+            {f.label}
+          </Link>
         </li>
       ))}
     </ul>

@@ -10,7 +10,8 @@ export function decodeCursor(text: string | null | undefined): Cursor | null | "
   if (!text) return null;
   try {
     const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")) return { sortName: value[0], id: value[1] };
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string"))
+      return { sortName: value[0], id: value[1] };
   } catch {
     // fall through
   }

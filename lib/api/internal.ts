@@ -11,7 +11,12 @@ import type { ApiAccess } from "./keys";
  * by the API layer.
  */
 export async function getInternalPrisoner(access: NonNullable<ApiAccess>, slug: string, baseUrl: string) {
-  const reader: Actor = { id: `api-key:${access.keyId}`, email: `api-key:${access.keyName}`, name: access.keyName, role: "CAMPAIGNER" };
+  const reader: Actor = {
+    id: `api-key:${access.keyId}`,
+    email: `api-key:${access.keyName}`,
+    name: access.keyName,
+    role: "CAMPAIGNER",
+  };
   try {
     const record = await getCase(reader, slug, null, { audit: false });
     return { slug, scope: "internal", url: `${baseUrl}/prisoners/${slug}`, record };

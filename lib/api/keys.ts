@@ -5,7 +5,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "../db/client";
 
-export const API_KEY_SCOPES = { public: "Public data only", internal: "Public and internal data (never restricted)" } as const;
+export const API_KEY_SCOPES = {
+  public: "Public data only",
+  internal: "Public and internal data (never restricted)",
+} as const;
 export type ApiKeyScope = keyof typeof API_KEY_SCOPES;
 
 const PREFIX = "cbk_";
@@ -24,7 +27,10 @@ export async function authenticateApiKey(db: Database, authorization: string | n
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match || !match[1].startsWith(PREFIX)) return "invalid";
-  const key = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(match[1]) }, select: { id: true, name: true, scope: true, revokedAt: true } });
+  const key = await db.apiKey.findUnique({
+    where: { keyHash: hashApiKey(match[1]) },
+    select: { id: true, name: true, scope: true, revokedAt: true },
+  });
   if (!key || key.revokedAt) return "invalid";
   await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
   return { keyId: key.id, keyName: key.name, scope: key.scope === "internal" ? "internal" : "public" };

@@ -19,14 +19,27 @@ export type ApiListParams = z.infer<typeof apiListParams>;
 
 function filterConditions(params: ApiListParams): Prisma.Sql[] {
   const conditions = directoryConditions(params);
-  if (params.updatedSince) conditions.push(Prisma.sql`last_updated_at >= ${new Date(`${params.updatedSince}T00:00:00Z`)}`);
+  if (params.updatedSince)
+    conditions.push(Prisma.sql`last_updated_at >= ${new Date(`${params.updatedSince}T00:00:00Z`)}`);
   return conditions;
 }
 
 type Row = {
-  person_id: string; slug: string; display_name: string; sort_name: string; names: string[]; status: string; held: boolean;
-  detained_since: Date | null; detained_since_precision: string | null; released_on: Date | null; released_on_precision: string | null;
-  sentence_months: number | null; region: string | null; facility_name: string | null; last_updated_at: Date;
+  person_id: string;
+  slug: string;
+  display_name: string;
+  sort_name: string;
+  names: string[];
+  status: string;
+  held: boolean;
+  detained_since: Date | null;
+  detained_since_precision: string | null;
+  released_on: Date | null;
+  released_on_precision: string | null;
+  sentence_months: number | null;
+  region: string | null;
+  facility_name: string | null;
+  last_updated_at: Date;
 };
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
@@ -58,25 +71,48 @@ export async function listPrisoners(db: Database, params: ApiListParams, cursor:
       lastUpdated: r.last_updated_at.toISOString(),
       url: `${baseUrl}/prisoners/${r.slug}`,
     })),
-    nextCursor: rows.length > params.limit && last ? encodeCursor({ sortName: last.sort_name, id: last.person_id }) : null,
+    nextCursor:
+      rows.length > params.limit && last ? encodeCursor({ sortName: last.sort_name, id: last.person_id }) : null,
   };
 }
 
 export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
-  const row = await db.publicPerson.findUnique({ where: { slug }, select: { status: true, held: true, lastUpdatedAt: true, record: true } });
+  const row = await db.publicPerson.findUnique({
+    where: { slug },
+    select: { status: true, held: true, lastUpdatedAt: true, record: true },
+  });
   if (!row) return null;
   const record = row.record as unknown as PublicRecord;
-  return { slug, name: record.person.displayName, status: row.status, held: row.held, lastUpdated: row.lastUpdatedAt.toISOString(), url: `${baseUrl}/prisoners/${slug}`, record };
+  return {
+    slug,
+    name: record.person.displayName,
+    status: row.status,
+    held: row.held,
+    lastUpdated: row.lastUpdatedAt.toISOString(),
+    url: `${baseUrl}/prisoners/${slug}`,
+    record,
+  };
 }
 
 export async function getSource(db: Database, id: string, baseUrl: string) {
   const source = await db.publicSource.findUnique({ where: { sourceId: id } });
   if (!source) return null;
-  const citing = await db.publicPerson.findMany({ where: { sourceIds: { has: id } }, orderBy: { sortName: "asc" }, select: { slug: true } });
+  const citing = await db.publicPerson.findMany({
+    where: { sourceIds: { has: id } },
+    orderBy: { sortName: "asc" },
+    select: { slug: true },
+  });
   return {
-    id: source.sourceId, title: source.title, publisher: source.publisher, author: source.author,
-    publishedDate: day(source.publishedDate), publishedDatePrecision: source.publishedDatePrecision,
-    language: source.language, url: source.url, type: source.type, text: source.text,
+    id: source.sourceId,
+    title: source.title,
+    publisher: source.publisher,
+    author: source.author,
+    publishedDate: day(source.publishedDate),
+    publishedDatePrecision: source.publishedDatePrecision,
+    language: source.language,
+    url: source.url,
+    type: source.type,
+    text: source.text,
     citedBy: citing.map((p) => ({ slug: p.slug, url: `${baseUrl}/prisoners/${p.slug}` })),
     htmlUrl: `${baseUrl}/sources/${source.sourceId}`,
   };

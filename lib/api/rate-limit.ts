@@ -7,7 +7,12 @@ export type RateLimit = { limit: number; remaining: number; resetSeconds: number
 export const API_WINDOW_SECONDS = 60;
 export const API_REQUESTS_PER_WINDOW = 120;
 
-export async function takeRequest(db: Database, key: string, limit = API_REQUESTS_PER_WINDOW, windowSeconds = API_WINDOW_SECONDS): Promise<RateLimit> {
+export async function takeRequest(
+  db: Database,
+  key: string,
+  limit = API_REQUESTS_PER_WINDOW,
+  windowSeconds = API_WINDOW_SECONDS,
+): Promise<RateLimit> {
   const [row] = await db.$queryRaw<{ count: number; window_start: Date }[]>`
     INSERT INTO api_rate_window (key, window_start, count) VALUES (${key}, now(), 1)
     ON CONFLICT (key) DO UPDATE SET
@@ -15,7 +20,8 @@ export async function takeRequest(db: Database, key: string, limit = API_REQUEST
       window_start = CASE WHEN api_rate_window.window_start <= now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE api_rate_window.window_start END
     RETURNING count, window_start`;
   // One row per client ever seen: now and then, drop windows long over.
-  if (Math.random() < 0.01) await db.$executeRaw`DELETE FROM api_rate_window WHERE window_start < now() - interval '1 hour'`;
+  if (Math.random() < 0.01)
+    await db.$executeRaw`DELETE FROM api_rate_window WHERE window_start < now() - interval '1 hour'`;
   const resetSeconds = Math.max(1, Math.ceil(windowSeconds - (Date.now() - row.window_start.getTime()) / 1000));
   return { limit, remaining: Math.max(0, limit - row.count), resetSeconds, allowed: row.count <= limit };
 }

@@ -13,15 +13,19 @@ const CORS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, OPTIONS",
   "Access-Control-Allow-Headers": "Authorization, Content-Type",
-  "Access-Control-Expose-Headers": "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
+  "Access-Control-Expose-Headers":
+    "RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
   "Access-Control-Max-Age": "86400",
 };
 
 export function problem(status: number, title: string, detail?: string, headers: Record<string, string> = {}) {
-  return Response.json({ type: "about:blank", title, status, ...(detail ? { detail } : {}) }, {
-    status,
-    headers: { ...CORS, ...headers, "Content-Type": "application/problem+json", "Cache-Control": "no-store" },
-  });
+  return Response.json(
+    { type: "about:blank", title, status, ...(detail ? { detail } : {}) },
+    {
+      status,
+      headers: { ...CORS, ...headers, "Content-Type": "application/problem+json", "Cache-Control": "no-store" },
+    },
+  );
 }
 
 export function preflight() {
@@ -37,7 +41,10 @@ export type ApiContext = { baseUrl: string; access: ApiAccess; db: Database };
 export async function publicApi(request: Request, handler: (context: ApiContext) => Promise<unknown | null>) {
   try {
     const access = await authenticateApiKey(db, request.headers.get("authorization"));
-    if (access === "invalid") return problem(401, "Unauthorized", "The API key is not valid or has been revoked.", { "WWW-Authenticate": 'Bearer realm="casebook"' });
+    if (access === "invalid")
+      return problem(401, "Unauthorized", "The API key is not valid or has been revoked.", {
+        "WWW-Authenticate": 'Bearer realm="casebook"',
+      });
     // The same address reading as sign-in throttling: the proxy-appended hop, not the client's own claim.
     const address = clientAddress((name) => request.headers.get(name));
     const limit = await takeRequest(db, access ? `key:${access.keyId}` : `ip:${address ?? "unknown"}`);
@@ -45,12 +52,21 @@ export async function publicApi(request: Request, handler: (context: ApiContext)
     if (!limit.allowed) return problem(429, "Too many requests", `Try again in ${limit.resetSeconds} s.`, headers);
     if (access) {
       const url = new URL(request.url);
-      await recordAudit(db, { action: "api.use", actorEmail: `api-key:${access.keyName}`, subjectType: "ApiKey", subjectId: access.keyId, ipAddress: address, details: { path: url.pathname, query: url.search } });
+      await recordAudit(db, {
+        action: "api.use",
+        actorEmail: `api-key:${access.keyName}`,
+        subjectType: "ApiKey",
+        subjectId: access.keyId,
+        ipAddress: address,
+        details: { path: url.pathname, query: url.search },
+      });
     }
     const body = await handler({ baseUrl: new URL(request.url).origin, access, db });
     if (body === null) return problem(404, "Not found", undefined, headers);
     // Answers to a key may hold internal data: never stored by shared caches.
-    return Response.json(body, { headers: { ...CORS, ...headers, "Cache-Control": access ? "private, no-store" : "public, max-age=60" } });
+    return Response.json(body, {
+      headers: { ...CORS, ...headers, "Cache-Control": access ? "private, no-store" : "public, max-age=60" },
+    });
   } catch (error) {
     if (error instanceof ApiInputError) return problem(400, "Bad request", error.message);
     console.error("Public API error", error);

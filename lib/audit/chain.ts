@@ -46,15 +46,28 @@ export function auditHash(content: AuditContent, prevHash: string): string {
 
 export type ChainRow = AuditContent & { id: bigint; prevHash: string; hash: string };
 
-export type ChainReport = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: bigint; reason: string };
+export type ChainReport =
+  { ok: true; checked: number } | { ok: false; checked: number; brokenAt: bigint; reason: string };
 
 /** Walks rows in id order; reports the first entry whose link or content does not match. */
 export function verifyChain(rows: Iterable<ChainRow>): ChainReport {
   let previous = GENESIS_HASH;
   let checked = 0;
   for (const row of rows) {
-    if (row.prevHash !== previous) return { ok: false, checked, brokenAt: row.id, reason: "does not link to the entry before it (a row was removed, inserted or altered)" };
-    if (auditHash(row, row.prevHash) !== row.hash) return { ok: false, checked, brokenAt: row.id, reason: "its content does not match its hash (the row was altered)" };
+    if (row.prevHash !== previous)
+      return {
+        ok: false,
+        checked,
+        brokenAt: row.id,
+        reason: "does not link to the entry before it (a row was removed, inserted or altered)",
+      };
+    if (auditHash(row, row.prevHash) !== row.hash)
+      return {
+        ok: false,
+        checked,
+        brokenAt: row.id,
+        reason: "its content does not match its hash (the row was altered)",
+      };
     previous = row.hash;
     checked++;
   }

@@ -10,5 +10,9 @@ export async function listAuditEntries(actor: Actor, page: number) {
     db.auditEntry.findMany({ orderBy: { id: "desc" }, skip: (page - 1) * take, take }),
     db.auditEntry.count(),
   ]);
-  return { entries: entries.map((e) => ({ ...e, id: e.id.toString(), details: e.details ? JSON.stringify(e.details) : "" })), total, pages: Math.max(1, Math.ceil(total / take)) };
+  return {
+    entries: entries.map((e) => ({ ...e, id: e.id.toString(), details: e.details ? JSON.stringify(e.details) : "" })),
+    total,
+    pages: Math.max(1, Math.ceil(total / take)),
+  };
 }

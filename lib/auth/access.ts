@@ -26,5 +26,9 @@ export function redactRow(actor: Actor, row: Record<string, unknown>): Record<st
 
 /** Whether a row holds restricted data, for the audit log of restricted views. */
 export function holdsRestricted(row: Record<string, unknown>) {
-  return row.visibility === "RESTRICTED" || (row.contactVisibility === "RESTRICTED" && row.contactDetails) || (row.birthDateVisibility === "RESTRICTED" && row.birthDate);
+  return (
+    row.visibility === "RESTRICTED" ||
+    (row.contactVisibility === "RESTRICTED" && row.contactDetails) ||
+    (row.birthDateVisibility === "RESTRICTED" && row.birthDate)
+  );
 }

@@ -7,6 +7,10 @@
 export function clientAddress(header: (name: string) => string | string[] | null | undefined): string | null {
   const raw = header("x-forwarded-for");
   const value = Array.isArray(raw) ? raw.join(",") : raw;
-  const last = value?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = value
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ?? header("x-real-ip")?.toString() ?? null;
 }

@@ -19,16 +19,33 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Password",
-        credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" }, code: { label: "Code", type: "text" } },
+        credentials: {
+          email: { label: "E-mail", type: "email" },
+          password: { label: "Password", type: "password" },
+          code: { label: "Code", type: "text" },
+        },
         async authorize(credentials, req) {
           const email = String(credentials?.email ?? "").slice(0, 320);
           const password = String(credentials?.password ?? "").slice(0, 1024);
-          const code = String(credentials?.code ?? "").trim().slice(0, 20) || undefined;
+          const code =
+            String(credentials?.code ?? "")
+              .trim()
+              .slice(0, 20) || undefined;
           const headers = (req?.headers ?? {}) as Record<string, string | string[] | undefined>;
-          const result = await signInWithPassword(db, { email, password, code, ip: clientAddress((name) => headers[name]) });
+          const result = await signInWithPassword(db, {
+            email,
+            password,
+            code,
+            ip: clientAddress((name) => headers[name]),
+          });
           // next-auth passes a thrown message to the sign-in form as `error`.
           if (!result.ok) throw new Error(result.error);
-          return { id: result.user.id, email: result.user.email, name: result.user.name, sv: result.user.sessionVersion };
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            sv: result.user.sessionVersion,
+          };
         },
       }),
     ],

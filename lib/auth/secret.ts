@@ -12,7 +12,8 @@ export function authSecret(): string {
   if (cached) return cached;
   const { NEXTAUTH_SECRET, CASEBOOK_DEMO } = env();
   if (NEXTAUTH_SECRET) return (cached = NEXTAUTH_SECRET);
-  if (CASEBOOK_DEMO !== "1") throw new Error("NEXTAUTH_SECRET is not set; it is required outside demo mode (e.g. `openssl rand -base64 48`).");
+  if (CASEBOOK_DEMO !== "1")
+    throw new Error("NEXTAUTH_SECRET is not set; it is required outside demo mode (e.g. `openssl rand -base64 48`).");
   const file = path.resolve(".data", "nextauth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });

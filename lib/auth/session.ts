@@ -26,7 +26,6 @@ export async function requireUser(): Promise<Actor> {
   return actor;
 }
 
-
 /** For pages only one role may open: others get a 404, not a hint that the page exists. */
 export async function requirePermission(permission: Permission): Promise<Actor> {
   const actor = await requireUser();

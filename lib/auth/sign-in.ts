@@ -22,13 +22,21 @@ let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= hash("casebook-timing-equaliser"));
 
 /** Checks a password with the throttle and audit log around it. Used by next-auth's authorize(). */
-export async function signInWithPassword(db: Database, input: { email: string; password: string; ip: string | null; code?: string }): Promise<SignInResult> {
+export async function signInWithPassword(
+  db: Database,
+  input: { email: string; password: string; ip: string | null; code?: string },
+): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const keys = [accountKey(email), ...(input.ip ? [addressKey(input.ip)] : [])];
 
   const locked = await lockedFor(db, keys);
   if (locked !== null) {
-    await recordAudit(db, { action: "sign-in.refused", actorEmail: email, ipAddress: input.ip, details: { reason: "throttled" } });
+    await recordAudit(db, {
+      action: "sign-in.refused",
+      actorEmail: email,
+      ipAddress: input.ip,
+      details: { reason: "throttled" },
+    });
     return { ok: false, error: lockedMessage(locked) };
   }
 
@@ -40,8 +48,16 @@ export async function signInWithPassword(db: Database, input: { email: string; p
   if (usable && passwordOk && user.totpEnabled) {
     if (!input.code) return { ok: false, error: CODE_NEEDED };
     if (!(await checkSecondFactor(db, user.id, user.totpSecret, input.code))) {
-      await recordFailure(db, [{ key: accountKey(email), limit: THROTTLE.perAccount }, ...(input.ip ? [{ key: addressKey(input.ip), limit: THROTTLE.perAddress }] : [])]);
-      await recordAudit(db, { action: "sign-in.failed", actorEmail: email, ipAddress: input.ip, details: { reason: "second factor" } });
+      await recordFailure(db, [
+        { key: accountKey(email), limit: THROTTLE.perAccount },
+        ...(input.ip ? [{ key: addressKey(input.ip), limit: THROTTLE.perAddress }] : []),
+      ]);
+      await recordAudit(db, {
+        action: "sign-in.failed",
+        actorEmail: email,
+        ipAddress: input.ip,
+        details: { reason: "second factor" },
+      });
       return { ok: false, error: WRONG_CODE };
     }
   }
@@ -51,12 +67,20 @@ export async function signInWithPassword(db: Database, input: { email: string; p
       { key: accountKey(email), limit: THROTTLE.perAccount },
       ...(input.ip ? [{ key: addressKey(input.ip), limit: THROTTLE.perAddress }] : []),
     ]);
-    await recordAudit(db, { action: "sign-in.failed", actorEmail: email, ipAddress: input.ip, details: user && !user.active ? { reason: "deactivated" } : undefined });
+    await recordAudit(db, {
+      action: "sign-in.failed",
+      actorEmail: email,
+      ipAddress: input.ip,
+      details: user && !user.active ? { reason: "deactivated" } : undefined,
+    });
     return { ok: false, error: WRONG_CREDENTIALS };
   }
 
   await clearFailures(db, accountKey(email));
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit(db, { action: "sign-in", actor: user, ipAddress: input.ip });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }

@@ -19,7 +19,10 @@ export const addressKey = (ip: string) => `ip:${ip}`;
 
 /** Minutes until the later lock on these keys ends, or null when none is locked. */
 export async function lockedFor(db: Database, keys: string[]): Promise<number | null> {
-  const rows = await db.signInThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: new Date() } }, select: { lockedUntil: true } });
+  const rows = await db.signInThrottle.findMany({
+    where: { key: { in: keys }, lockedUntil: { gt: new Date() } },
+    select: { lockedUntil: true },
+  });
   if (rows.length === 0) return null;
   const until = Math.max(...rows.map((r) => r.lockedUntil!.getTime()));
   return Math.max(1, Math.ceil((until - Date.now()) / 60_000));

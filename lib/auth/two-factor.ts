@@ -11,12 +11,18 @@ const RECOVERY_CODES = 10;
 const hashCode = (code: string) => createHash("sha256").update(code.replace(/[\s-]/g, "").toLowerCase()).digest("hex");
 
 export async function twoFactorStatus(actor: Actor) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabled: true, totpSecret: true, recoveryCodes: { where: { usedAt: null }, select: { id: true } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { totpEnabled: true, totpSecret: true, recoveryCodes: { where: { usedAt: null }, select: { id: true } } },
+  });
   return {
     enabled: user.totpEnabled,
     remainingRecoveryCodes: user.recoveryCodes.length,
     // A pending secret (set up but not yet confirmed) is shown so the person can scan it.
-    pending: !user.totpEnabled && user.totpSecret ? { secret: user.totpSecret, uri: otpauthUri(user.totpSecret, actor.email) } : null,
+    pending:
+      !user.totpEnabled && user.totpSecret
+        ? { secret: user.totpSecret, uri: otpauthUri(user.totpSecret, actor.email) }
+        : null,
   };
 }
 
@@ -26,11 +32,20 @@ export async function beginTwoFactor(actor: Actor) {
 }
 
 /** Step 2: a code from the app proves it was set up; returns the recovery codes, shown once. */
-export async function confirmTwoFactor(actor: Actor, code: string, ipAddress: string | null): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: string }> {
+export async function confirmTwoFactor(
+  actor: Actor,
+  code: string,
+  ipAddress: string | null,
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: string }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (user.totpEnabled || !user.totpSecret) return { ok: false, error: "Start the setup first." };
-  if (!verifyTotp(user.totpSecret, code)) return { ok: false, error: "That code is not right. Check the time on your phone and try the next code." };
-  const codes = Array.from({ length: RECOVERY_CODES }, () => randomBytes(5).toString("hex").replace(/(.{5})/, "$1-"));
+  if (!verifyTotp(user.totpSecret, code))
+    return { ok: false, error: "That code is not right. Check the time on your phone and try the next code." };
+  const codes = Array.from({ length: RECOVERY_CODES }, () =>
+    randomBytes(5)
+      .toString("hex")
+      .replace(/(.{5})/, "$1-"),
+  );
   await db.$transaction(async (tx) => {
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: user.id, codeHash: hashCode(c) })) });
@@ -45,16 +60,27 @@ export async function disableTwoFactor(actor: Actor, code: string, ipAddress: st
   if (!user.totpEnabled || !(await checkSecondFactor(db, user.id, user.totpSecret, code))) return false;
   await db.$transaction(async (tx) => {
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
-    await tx.user.update({ where: { id: user.id }, data: { totpEnabled: false, totpSecret: null, sessionVersion: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { totpEnabled: false, totpSecret: null, sessionVersion: { increment: 1 } },
+    });
     await recordAudit(tx, { action: "two-factor.disable", actor, subjectType: "user", subjectId: user.id, ipAddress });
   });
   return true;
 }
 
 /** A current authenticator code, or an unused recovery code (which is then spent). */
-export async function checkSecondFactor(client: Database, userId: string, secret: string | null, code: string): Promise<boolean> {
+export async function checkSecondFactor(
+  client: Database,
+  userId: string,
+  secret: string | null,
+  code: string,
+): Promise<boolean> {
   if (secret && verifyTotp(secret, code)) return true;
-  const spent = await client.recoveryCode.updateMany({ where: { userId, codeHash: hashCode(code), usedAt: null }, data: { usedAt: new Date() } });
+  const spent = await client.recoveryCode.updateMany({
+    where: { userId, codeHash: hashCode(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return spent.count === 1;
 }
 

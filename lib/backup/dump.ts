@@ -5,9 +5,20 @@ import { once } from "node:events";
 import { createGzip } from "node:zlib";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { columnsOf, END_OF_TABLE, FORMAT_LINE, quoteIdent, TABLE_PREFIX, tablesInDependencyOrder, type BackupMeta } from "./format";
+import {
+  columnsOf,
+  END_OF_TABLE,
+  FORMAT_LINE,
+  quoteIdent,
+  TABLE_PREFIX,
+  tablesInDependencyOrder,
+  type BackupMeta,
+} from "./format";
 
-export async function writeBackup(databaseUrl: string, file: string): Promise<{ tables: number; rows: number; bytes: number }> {
+export async function writeBackup(
+  databaseUrl: string,
+  file: string,
+): Promise<{ tables: number; rows: number; bytes: number }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const partial = `${file}.partial`;
@@ -31,7 +42,9 @@ export async function writeBackup(databaseUrl: string, file: string): Promise<{ 
     for (const table of tables) {
       const columns = await columnsOf(client, table);
       await write(`${TABLE_PREFIX}${table} ${JSON.stringify(columns)}\n`);
-      const stream = client.query(copyTo(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) TO STDOUT`));
+      const stream = client.query(
+        copyTo(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) TO STDOUT`),
+      );
       for await (const chunk of stream) {
         rows += countLines(chunk as Buffer);
         await write(chunk as Buffer);

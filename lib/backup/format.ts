@@ -27,7 +27,8 @@ export async function tablesInDependencyOrder(client: pg.ClientBase): Promise<st
   const placed = new Set<string>();
   while (ordered.length < tables.length) {
     const ready = tables.filter((t) => !placed.has(t) && edges.every((e) => e.child !== t || placed.has(e.parent)));
-    if (ready.length === 0) throw new Error(`Foreign keys form a cycle among: ${tables.filter((t) => !placed.has(t)).join(", ")}`);
+    if (ready.length === 0)
+      throw new Error(`Foreign keys form a cycle among: ${tables.filter((t) => !placed.has(t)).join(", ")}`);
     for (const t of ready) {
       ordered.push(t);
       placed.add(t);

@@ -17,7 +17,10 @@ export async function restoreBackup(databaseUrl: string, file: string, migration
   if (!fs.existsSync(file)) throw new RestoreError(`No backup file at ${file}`);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = readline.createInterface({
+    input: fs.createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   const iterator = lines[Symbol.asyncIterator]();
   const next = async () => {
     const { value, done } = await iterator.next();
@@ -28,7 +31,8 @@ export async function restoreBackup(databaseUrl: string, file: string, migration
     if ((await next()) !== FORMAT_LINE) throw new RestoreError(`${file} is not a Casebook backup`);
     const meta = JSON.parse((await next()) ?? "{}") as BackupMeta;
     const existing = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
-    if (existing.rows[0].n > 0) throw new RestoreError("The target database is not empty: restore needs an empty database.");
+    if (existing.rows[0].n > 0)
+      throw new RestoreError("The target database is not empty: restore needs an empty database.");
 
     await client.query("BEGIN");
     await applyMigrations(client, meta.migrations, migrationsDir);
@@ -38,7 +42,9 @@ export async function restoreBackup(databaseUrl: string, file: string, migration
       const rest = line.slice(TABLE_PREFIX.length);
       const table = rest.slice(0, rest.indexOf(" "));
       const columns = JSON.parse(rest.slice(table.length + 1)) as string[];
-      const copy = client.query(copyFrom(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM STDIN`));
+      const copy = client.query(
+        copyFrom(`COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM STDIN`),
+      );
       const finished = new Promise<void>((resolve, reject) => {
         copy.on("finish", resolve);
         copy.on("error", reject);
@@ -79,7 +85,10 @@ async function applyMigrations(client: pg.Client, names: string[], migrationsDir
     "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
   for (const name of names) {
     const sqlFile = path.join(migrationsDir, name, "migration.sql");
-    if (!fs.existsSync(sqlFile)) throw new RestoreError(`The backup was made with migration ${name}, which this version of Casebook does not have.`);
+    if (!fs.existsSync(sqlFile))
+      throw new RestoreError(
+        `The backup was made with migration ${name}, which this version of Casebook does not have.`,
+      );
     const sql = fs.readFileSync(sqlFile, "utf8");
     await client.query(sql);
     await client.query(

@@ -33,26 +33,52 @@ export async function getCampaign(actor: Actor, slug: string) {
   if (!campaign) throw new NotFound();
   const people = await db.publicPerson.findMany({
     where: { personId: { in: campaign.cases.map((c) => c.personId) } },
-    select: { personId: true, slug: true, displayName: true, status: true, held: true, lastUpdatedAt: true, record: true },
+    select: {
+      personId: true,
+      slug: true,
+      displayName: true,
+      status: true,
+      held: true,
+      lastUpdatedAt: true,
+      record: true,
+    },
   });
   const byId = new Map(people.map((p) => [p.personId, p]));
   const cases = campaign.cases.map((c) => {
     const person = byId.get(c.personId);
-    const letter = person ? applyOverrides(toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, ""), c) : null;
+    const letter = person
+      ? applyOverrides(toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, ""), c)
+      : null;
     const totals = Object.entries(
-      c.tallies.reduce<Record<string, number>>((sum, t) => ({ ...sum, [t.actionType]: (sum[t.actionType] ?? 0) + t.count }), {}),
+      c.tallies.reduce<Record<string, number>>(
+        (sum, t) => ({ ...sum, [t.actionType]: (sum[t.actionType] ?? 0) + t.count }),
+        {},
+      ),
     );
     return {
-      id: c.id, version: c.version, position: c.position, personId: c.personId, overrides: c,
-      person: person ? { slug: person.slug, displayName: person.displayName, status: person.status, held: person.held } : null,
-      letter, tallies: c.tallies, totals, total: c.tallies.reduce((n, t) => n + t.count, 0),
+      id: c.id,
+      version: c.version,
+      position: c.position,
+      personId: c.personId,
+      overrides: c,
+      person: person
+        ? { slug: person.slug, displayName: person.displayName, status: person.status, held: person.held }
+        : null,
+      letter,
+      tallies: c.tallies,
+      totals,
+      total: c.tallies.reduce((n, t) => n + t.count, 0),
     };
   });
   return { campaign, cases, total: cases.reduce((n, c) => n + c.total, 0) };
 }
 
 /** Published people not yet in the campaign, found with the public directory's search and filters. */
-export async function findCasesToAdd(actor: Actor, campaignId: string, filters: Omit<DirectoryParams, "page" | "sort">) {
+export async function findCasesToAdd(
+  actor: Actor,
+  campaignId: string,
+  filters: Omit<DirectoryParams, "page" | "sort">,
+) {
   authorize(actor, "manage:campaigns");
   const conditions = directoryConditions(filters);
   if (conditions.length === 0) return [];

@@ -2,7 +2,11 @@
 import { formatPartialDate, type DatePrecision } from "../dates/partial-date";
 import { KINDS, type ItemKind } from "./kinds";
 
-export function itemTitle(kind: ItemKind, row: Record<string, unknown>, facilities: Record<string, string> = {}): string {
+export function itemTitle(
+  kind: ItemKind,
+  row: Record<string, unknown>,
+  facilities: Record<string, string> = {},
+): string {
   const spec = KINDS[kind];
   const field = spec.fields.find((f) => f.name === spec.titleField)!;
   const raw = row[spec.titleField];
@@ -15,7 +19,12 @@ export function itemTitle(kind: ItemKind, row: Record<string, unknown>, faciliti
 export function itemWhen(kind: ItemKind, row: Record<string, unknown>): string | null {
   const dates = KINDS[kind].fields.filter((f) => f.type === "date" && row[f.name]);
   if (dates.length === 0) return null;
-  return dates.map((f) => `${f.label.toLowerCase()} ${formatPartialDate(String(row[f.name]).slice(0, 10), row[`${f.name}Precision`] as DatePrecision)}`).join(", ");
+  return dates
+    .map(
+      (f) =>
+        `${f.label.toLowerCase()} ${formatPartialDate(String(row[f.name]).slice(0, 10), row[`${f.name}Precision`] as DatePrecision)}`,
+    )
+    .join(", ");
 }
 
 /** Where a fact of a case is edited: its item page, or the person form for the profile's own fields. */

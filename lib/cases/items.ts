@@ -3,14 +3,22 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { KINDS, type ItemKind } from "./kinds";
 
-export type ItemRow = Record<string, unknown> & { id: string; version: number; personId: string; visibility: "PUBLIC" | "INTERNAL" | "RESTRICTED" };
+export type ItemRow = Record<string, unknown> & {
+  id: string;
+  version: number;
+  personId: string;
+  visibility: "PUBLIC" | "INTERNAL" | "RESTRICTED";
+};
 
 // The item tables share a shape (id, personId, visibility, version), so one narrow
 // interface over Prisma's delegates serves all of them.
 export interface ItemDelegate {
   findUnique(args: { where: { id: string } }): Promise<ItemRow | null>;
   findMany(args: { where: Record<string, unknown>; orderBy?: Record<string, "asc" | "desc">[] }): Promise<ItemRow[]>;
-  updateMany(args: { where: { id: string; version: number }; data: Record<string, unknown> }): Promise<{ count: number }>;
+  updateMany(args: {
+    where: { id: string; version: number };
+    data: Record<string, unknown>;
+  }): Promise<{ count: number }>;
   update(args: { where: { id: string }; data: Record<string, unknown> }): Promise<ItemRow>;
   create(args: { data: Record<string, unknown> }): Promise<ItemRow>;
   delete(args: { where: { id: string } }): Promise<ItemRow>;

@@ -1,6 +1,12 @@
 // The thirteen kinds of item a record holds, each described once: its table, its
 // citation subject and its form fields.
-import { conditionLabel, designationLabel, detentionKindLabel, releaseTypeLabel, representationLabel } from "../public/labels";
+import {
+  conditionLabel,
+  designationLabel,
+  detentionKindLabel,
+  releaseTypeLabel,
+  representationLabel,
+} from "../public/labels";
 import type { FieldSpec, VisibilityValue } from "../forms/fields";
 
 export type KindSpec = {
@@ -18,7 +24,12 @@ export type KindSpec = {
   parent?: "prosecution";
 };
 
-const visibility = (fallback: VisibilityValue, label = "Visibility"): FieldSpec => ({ name: "visibility", label, type: "visibility", default: fallback });
+const visibility = (fallback: VisibilityValue, label = "Visibility"): FieldSpec => ({
+  name: "visibility",
+  label,
+  type: "visibility",
+  default: fallback,
+});
 
 export const ITEM_KINDS = [
   "nameVariant",
@@ -37,25 +48,77 @@ export const ITEM_KINDS = [
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-const statusOptions = { PRE_TRIAL: "Pre-trial", CONVICTED: "Convicted", UNDER_APPEAL: "Under appeal", RELEASED: "Released", EXILED: "Exiled", DECEASED: "Deceased", DISAPPEARED: "Disappeared" };
+const statusOptions = {
+  PRE_TRIAL: "Pre-trial",
+  CONVICTED: "Convicted",
+  UNDER_APPEAL: "Under appeal",
+  RELEASED: "Released",
+  EXILED: "Exiled",
+  DECEASED: "Deceased",
+  DISAPPEARED: "Disappeared",
+};
 const timelineTypes = Object.fromEntries(
-  ["ARREST", "ABDUCTION", "CHARGE", "TRIAL", "SENTENCE", "APPEAL", "TRANSFER", "CONDITION_START", "CONDITION_END", "FAMILY_CONTACT", "LAWYER", "HEALTH", "HUNGER_STRIKE", "RELEASE", "DEPORTATION", "PARDON", "DEATH", "STATEMENT", "OTHER"].map((t) => [t, t.charAt(0) + t.slice(1).toLowerCase().replaceAll("_", " ")]),
+  [
+    "ARREST",
+    "ABDUCTION",
+    "CHARGE",
+    "TRIAL",
+    "SENTENCE",
+    "APPEAL",
+    "TRANSFER",
+    "CONDITION_START",
+    "CONDITION_END",
+    "FAMILY_CONTACT",
+    "LAWYER",
+    "HEALTH",
+    "HUNGER_STRIKE",
+    "RELEASE",
+    "DEPORTATION",
+    "PARDON",
+    "DEATH",
+    "STATEMENT",
+    "OTHER",
+  ].map((t) => [t, t.charAt(0) + t.slice(1).toLowerCase().replaceAll("_", " ")]),
 );
 
 export const KINDS: Record<ItemKind, KindSpec> = {
   nameVariant: {
-    kind: "nameVariant", label: "Name variant", plural: "Names", model: "nameVariant", subject: "NAME_VARIANT", titleField: "text",
+    kind: "nameVariant",
+    label: "Name variant",
+    plural: "Names",
+    model: "nameVariant",
+    subject: "NAME_VARIANT",
+    titleField: "text",
     fields: [
       { name: "text", label: "Name", type: "text", required: true },
       { name: "script", label: "Script", type: "select", required: true, options: { LATN: "Latin", CYRL: "Cyrillic" } },
       { name: "language", label: "Language code", type: "text", required: true, hint: "be, ru, en, pl…" },
-      { name: "kind", label: "Kind", type: "select", required: true, options: { NATIVE: "Native", TRANSLITERATION: "Transliteration", PASSPORT: "Passport", PRESS: "Press spelling", LACINKA: "Łacinka", MAIDEN: "Maiden name", OTHER: "Other" } },
+      {
+        name: "kind",
+        label: "Kind",
+        type: "select",
+        required: true,
+        options: {
+          NATIVE: "Native",
+          TRANSLITERATION: "Transliteration",
+          PASSPORT: "Passport",
+          PRESS: "Press spelling",
+          LACINKA: "Łacinka",
+          MAIDEN: "Maiden name",
+          OTHER: "Other",
+        },
+      },
       { name: "isPrimary", label: "Primary name", type: "checkbox" },
       visibility("PUBLIC"),
     ],
   },
   prosecution: {
-    kind: "prosecution", label: "Prosecution", plural: "Prosecutions", model: "prosecution", subject: "PROSECUTION", titleField: "caseNumber",
+    kind: "prosecution",
+    label: "Prosecution",
+    plural: "Prosecutions",
+    model: "prosecution",
+    subject: "PROSECUTION",
+    titleField: "caseNumber",
     fields: [
       { name: "caseNumber", label: "Case number", type: "text" },
       { name: "status", label: "Status", type: "select", required: true, options: statusOptions },
@@ -68,22 +131,45 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   charge: {
-    kind: "charge", label: "Charge", plural: "Charges", model: "charge", subject: "CHARGE", titleField: "description", parent: "prosecution",
+    kind: "charge",
+    label: "Charge",
+    plural: "Charges",
+    model: "charge",
+    subject: "CHARGE",
+    titleField: "description",
+    parent: "prosecution",
     fields: [
       { name: "prosecutionId", label: "Prosecution", type: "ref", ref: "prosecution", required: true },
-      { name: "legalArticleId", label: "Article of the criminal code", type: "ref", ref: "legalArticle", hint: "Leave empty when the sources name the charge only in words." },
+      {
+        name: "legalArticleId",
+        label: "Article of the criminal code",
+        type: "ref",
+        ref: "legalArticle",
+        hint: "Leave empty when the sources name the charge only in words.",
+      },
       { name: "description", label: "Charge in words", type: "textarea" },
       visibility("PUBLIC"),
     ],
   },
   sentence: {
-    kind: "sentence", label: "Sentence", plural: "Sentences", model: "sentence", subject: "SENTENCE", titleField: "regime", parent: "prosecution",
+    kind: "sentence",
+    label: "Sentence",
+    plural: "Sentences",
+    model: "sentence",
+    subject: "SENTENCE",
+    titleField: "regime",
+    parent: "prosecution",
     fields: [
       { name: "prosecutionId", label: "Prosecution", type: "ref", ref: "prosecution", required: true },
       { name: "termMonths", label: "Term (months)", type: "number" },
       { name: "regime", label: "Regime", type: "text", hint: "e.g. general-regime colony" },
       { name: "sentencedOn", label: "Sentenced on", type: "date" },
-      { name: "startDate", label: "Term starts", type: "date", hint: "The expected end is computed from the start and the term." },
+      {
+        name: "startDate",
+        label: "Term starts",
+        type: "date",
+        hint: "The expected end is computed from the start and the term.",
+      },
       { name: "fineAmount", label: "Fine", type: "decimal" },
       { name: "fineCurrency", label: "Fine currency", type: "text", hint: "e.g. BYN" },
       { name: "appealFiledOn", label: "Appeal filed on", type: "date", exactDay: true },
@@ -93,7 +179,12 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   detentionEpisode: {
-    kind: "detentionEpisode", label: "Detention", plural: "Detention and release", model: "detentionEpisode", subject: "DETENTION_EPISODE", titleField: "arrestPlace",
+    kind: "detentionEpisode",
+    label: "Detention",
+    plural: "Detention and release",
+    model: "detentionEpisode",
+    subject: "DETENTION_EPISODE",
+    titleField: "arrestPlace",
     fields: [
       { name: "kind", label: "How", type: "select", required: true, options: detentionKindLabel },
       { name: "arrestDate", label: "Arrest date", type: "date" },
@@ -107,7 +198,12 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   placement: {
-    kind: "placement", label: "Placement", plural: "Placements", model: "placement", subject: "PLACEMENT", titleField: "facilityId",
+    kind: "placement",
+    label: "Placement",
+    plural: "Placements",
+    model: "placement",
+    subject: "PLACEMENT",
+    titleField: "facilityId",
     fields: [
       { name: "facilityId", label: "Facility", type: "ref", ref: "facility", required: true },
       { name: "fromDate", label: "From", type: "date" },
@@ -116,7 +212,12 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   conditionPeriod: {
-    kind: "conditionPeriod", label: "Condition period", plural: "Conditions", model: "conditionPeriod", subject: "CONDITION_PERIOD", titleField: "kind",
+    kind: "conditionPeriod",
+    label: "Condition period",
+    plural: "Conditions",
+    model: "conditionPeriod",
+    subject: "CONDITION_PERIOD",
+    titleField: "kind",
     fields: [
       { name: "kind", label: "Condition", type: "select", required: true, options: conditionLabel },
       { name: "startDate", label: "Start", type: "date" },
@@ -127,19 +228,40 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   relative: {
-    kind: "relative", label: "Relative", plural: "Relatives", model: "relative", subject: "RELATIVE", titleField: "name",
+    kind: "relative",
+    label: "Relative",
+    plural: "Relatives",
+    model: "relative",
+    subject: "RELATIVE",
+    titleField: "name",
     fields: [
       { name: "name", label: "Name", type: "text", required: true },
       { name: "relation", label: "Relation", type: "text", required: true, hint: "e.g. sister, father" },
-      { name: "contactDetails", label: "Contact details", type: "textarea", hint: "Dangerous to the family if leaked." },
+      {
+        name: "contactDetails",
+        label: "Contact details",
+        type: "textarea",
+        hint: "Dangerous to the family if leaked.",
+      },
       { name: "contactVisibility", label: "Visibility of contact details", type: "visibility", default: "RESTRICTED" },
       visibility("INTERNAL", "Visibility of name and relation"),
     ],
   },
   familyContactEvent: {
-    kind: "familyContactEvent", label: "Family contact", plural: "Family contact", model: "familyContactEvent", subject: "FAMILY_CONTACT_EVENT", titleField: "kind",
+    kind: "familyContactEvent",
+    label: "Family contact",
+    plural: "Family contact",
+    model: "familyContactEvent",
+    subject: "FAMILY_CONTACT_EVENT",
+    titleField: "kind",
     fields: [
-      { name: "kind", label: "Kind", type: "select", required: true, options: { VISIT: "Visit", CALL: "Call", LETTER: "Letter", NONE_SINCE: "No contact since", OTHER: "Other" } },
+      {
+        name: "kind",
+        label: "Kind",
+        type: "select",
+        required: true,
+        options: { VISIT: "Visit", CALL: "Call", LETTER: "Letter", NONE_SINCE: "No contact since", OTHER: "Other" },
+      },
       { name: "date", label: "Date", type: "date", required: true },
       { name: "relativeId", label: "Relative", type: "ref", ref: "relative" },
       { name: "note", label: "Note", type: "textarea" },
@@ -147,7 +269,12 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   legalRepresentation: {
-    kind: "legalRepresentation", label: "Lawyer", plural: "Lawyers", model: "legalRepresentation", subject: "LEGAL_REPRESENTATION", titleField: "lawyerName",
+    kind: "legalRepresentation",
+    label: "Lawyer",
+    plural: "Lawyers",
+    model: "legalRepresentation",
+    subject: "LEGAL_REPRESENTATION",
+    titleField: "lawyerName",
     fields: [
       { name: "lawyerName", label: "Lawyer", type: "text", required: true },
       { name: "status", label: "Status", type: "select", required: true, options: representationLabel },
@@ -158,7 +285,12 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   healthNote: {
-    kind: "healthNote", label: "Health note", plural: "Health", model: "healthNote", subject: "HEALTH_NOTE", titleField: "text",
+    kind: "healthNote",
+    label: "Health note",
+    plural: "Health",
+    model: "healthNote",
+    subject: "HEALTH_NOTE",
+    titleField: "text",
     fields: [
       { name: "date", label: "Date", type: "date" },
       { name: "text", label: "Note", type: "textarea", required: true },
@@ -166,9 +298,20 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   designation: {
-    kind: "designation", label: "Designation", plural: "Designations", model: "designation", subject: "DESIGNATION", titleField: "organisation",
+    kind: "designation",
+    label: "Designation",
+    plural: "Designations",
+    model: "designation",
+    subject: "DESIGNATION",
+    titleField: "organisation",
     fields: [
-      { name: "organisation", label: "Organisation", type: "text", required: true, hint: "Viasna, Memorial, Amnesty International…" },
+      {
+        name: "organisation",
+        label: "Organisation",
+        type: "text",
+        required: true,
+        hint: "Viasna, Memorial, Amnesty International…",
+      },
       { name: "kind", label: "Designation", type: "select", required: true, options: designationLabel },
       { name: "date", label: "Date", type: "date" },
       { name: "criteria", label: "Criteria", type: "textarea" },
@@ -177,7 +320,12 @@ export const KINDS: Record<ItemKind, KindSpec> = {
     ],
   },
   timelineEvent: {
-    kind: "timelineEvent", label: "Timeline event", plural: "Timeline", model: "timelineEvent", subject: "TIMELINE_EVENT", titleField: "title",
+    kind: "timelineEvent",
+    label: "Timeline event",
+    plural: "Timeline",
+    model: "timelineEvent",
+    subject: "TIMELINE_EVENT",
+    titleField: "title",
     fields: [
       { name: "type", label: "Type", type: "select", required: true, options: timelineTypes },
       { name: "date", label: "Date", type: "date", required: true },
@@ -189,7 +337,10 @@ export const KINDS: Record<ItemKind, KindSpec> = {
   },
 };
 
-const KIND_BY_SUBJECT = Object.fromEntries(Object.values(KINDS).map((k) => [k.subject, k.kind])) as Record<string, ItemKind>;
+const KIND_BY_SUBJECT = Object.fromEntries(Object.values(KINDS).map((k) => [k.subject, k.kind])) as Record<
+  string,
+  ItemKind
+>;
 
 /** What a citation's subject type (CitedSubject) cites: an item kind (TIMELINE_EVENT → timelineEvent), or the person. */
 export function kindOfSubject(subject: string): ItemKind | "person" {

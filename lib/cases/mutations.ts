@@ -31,8 +31,18 @@ class Conflict extends Error {
  * What changed since the version the user's form was loaded at: the state then (the
  * `before` of the next revision) against the state now, with who made the changes.
  */
-async function conflictWith(tx: Tx, entity: EntityType, id: string, readVersion: number, current: ItemRow | Record<string, unknown>): Promise<Conflict> {
-  const later = await tx.revision.findMany({ where: { entityType: entity, entityId: id, version: { gt: readVersion } }, orderBy: { version: "asc" }, include: { changedBy: { select: { name: true } } } });
+async function conflictWith(
+  tx: Tx,
+  entity: EntityType,
+  id: string,
+  readVersion: number,
+  current: ItemRow | Record<string, unknown>,
+): Promise<Conflict> {
+  const later = await tx.revision.findMany({
+    where: { entityType: entity, entityId: id, version: { gt: readVersion } },
+    orderBy: { version: "asc" },
+    include: { changedBy: { select: { name: true } } },
+  });
   const then = (later[0]?.before as Record<string, unknown> | null) ?? null;
   const by = [...new Set(later.map((r) => r.changedBy?.name).filter(Boolean))].join(", ") || null;
   const changes = diffSnapshots(entity, then, snapshot(current)).map((c) => ({ ...c, by }));
@@ -54,14 +64,31 @@ export async function createPerson(actor: Actor, values: FormValues): Promise<Sa
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(PERSON_FIELDS, parsed.data);
   return db.$transaction(async (tx) => {
-    const slug = await firstFreeSlug(slugify(String(data.displayName), "case"), async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })));
+    const slug = await firstFreeSlug(
+      slugify(String(data.displayName), "case"),
+      async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
+    );
     const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
-    await recordRevision(tx, { entity: "person", entityId: person.id, personId: person.id, version: person.version, before: null, after: person, actor, summary: "Created the case" });
+    await recordRevision(tx, {
+      entity: "person",
+      entityId: person.id,
+      personId: person.id,
+      version: person.version,
+      before: null,
+      after: person,
+      actor,
+      summary: "Created the case",
+    });
     return { status: "saved" as const, id: person.id, slug, version: person.version };
   });
 }
 
-export async function updatePerson(actor: Actor, personId: string, readVersion: number, values: FormValues): Promise<SaveResult> {
+export async function updatePerson(
+  actor: Actor,
+  personId: string,
+  readVersion: number,
+  values: FormValues,
+): Promise<SaveResult> {
   authorize(actor, "edit:case");
   const parsed = formSchema(PERSON_FIELDS).safeParse(values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
@@ -70,10 +97,22 @@ export async function updatePerson(actor: Actor, personId: string, readVersion: 
     db.$transaction(async (tx) => {
       const before = await tx.person.findUnique({ where: { id: personId } });
       if (!before || before.deletedAt) throw new NotFound();
-      const { count } = await tx.person.updateMany({ where: { id: personId, version: readVersion }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.person.updateMany({
+        where: { id: personId, version: readVersion },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw await conflictWith(tx, "person", personId, readVersion, before);
       const after = await tx.person.findUniqueOrThrow({ where: { id: personId } });
-      await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: "Edited the person" });
+      await recordRevision(tx, {
+        entity: "person",
+        entityId: personId,
+        personId,
+        version: after.version,
+        before,
+        after,
+        actor,
+        summary: "Edited the person",
+      });
       await refreshPublicPerson(tx, personId);
       return { status: "saved" as const, id: personId, slug: after.slug, version: after.version };
     }),
@@ -81,13 +120,20 @@ export async function updatePerson(actor: Actor, personId: string, readVersion: 
 }
 
 export async function personForEdit(tx: Tx, personId: string) {
-  const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, slug: true, deletedAt: true } });
+  const person = await tx.person.findUnique({
+    where: { id: personId },
+    select: { id: true, slug: true, deletedAt: true },
+  });
   if (!person || person.deletedAt) throw new NotFound();
   return person;
 }
 
 /** Creates (no id) or updates an item of a case; the item must belong to that case. */
-export async function saveItem(actor: Actor, kind: ItemKind, input: { personId: string; id?: string; version?: number; values: FormValues }): Promise<SaveResult> {
+export async function saveItem(
+  actor: Actor,
+  kind: ItemKind,
+  input: { personId: string; id?: string; version?: number; values: FormValues },
+): Promise<SaveResult> {
   authorize(actor, "edit:case");
   const spec = KINDS[kind];
   const parsed = formSchema(spec.fields).safeParse(input.values);
@@ -106,11 +152,24 @@ export async function saveItem(actor: Actor, kind: ItemKind, input: { personId: 
         return { status: "saved" as const, id: created.id, slug: person.slug, version: created.version };
       }
       const before = await table.findUnique({ where: { id: input.id } });
-      if (!before || before.personId !== person.id || !mayRead(actor, before.visibility) || before.deletedAt) throw new NotFound();
-      const { count } = await table.updateMany({ where: { id: input.id, version: input.version ?? -1 }, data: { ...data, version: { increment: 1 } } });
+      if (!before || before.personId !== person.id || !mayRead(actor, before.visibility) || before.deletedAt)
+        throw new NotFound();
+      const { count } = await table.updateMany({
+        where: { id: input.id, version: input.version ?? -1 },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw await conflictWith(tx, kind, input.id, input.version ?? -1, before);
       const after = (await table.findUnique({ where: { id: input.id } }))!;
-      await recordRevision(tx, { entity: kind, entityId: input.id, personId: person.id, version: after.version, before, after, actor, summary: `Edited ${spec.label.toLowerCase()}` });
+      await recordRevision(tx, {
+        entity: kind,
+        entityId: input.id,
+        personId: person.id,
+        version: after.version,
+        before,
+        after,
+        actor,
+        summary: `Edited ${spec.label.toLowerCase()}`,
+      });
       await refreshPublicPerson(tx, person.id);
       return { status: "saved" as const, id: input.id, slug: person.slug, version: after.version };
     }),
@@ -118,14 +177,34 @@ export async function saveItem(actor: Actor, kind: ItemKind, input: { personId: 
 }
 
 /** Adds an item to a case inside the caller's transaction, with its first revision. */
-export async function insertItem(tx: Tx, actor: Actor, kind: ItemKind, personId: string, data: Record<string, unknown>) {
+export async function insertItem(
+  tx: Tx,
+  actor: Actor,
+  kind: ItemKind,
+  personId: string,
+  data: Record<string, unknown>,
+) {
   const created = await items(tx, kind).create({ data: { ...data, personId } });
-  await recordRevision(tx, { entity: kind, entityId: created.id, personId, version: created.version, before: null, after: created, actor, summary: `Added ${KINDS[kind].label.toLowerCase()}` });
+  await recordRevision(tx, {
+    entity: kind,
+    entityId: created.id,
+    personId,
+    version: created.version,
+    before: null,
+    after: created,
+    actor,
+    summary: `Added ${KINDS[kind].label.toLowerCase()}`,
+  });
   return created;
 }
 
 /** References chosen in a form must be the case's own items (or a visible facility). */
-async function checkReferences(actor: Actor, kind: ItemKind, personId: string, data: Record<string, unknown>): Promise<FieldErrors | null> {
+async function checkReferences(
+  actor: Actor,
+  kind: ItemKind,
+  personId: string,
+  data: Record<string, unknown>,
+): Promise<FieldErrors | null> {
   for (const field of KINDS[kind].fields) {
     if (field.type !== "ref" || !data[field.name]) continue;
     const id = String(data[field.name]);
@@ -133,14 +212,24 @@ async function checkReferences(actor: Actor, kind: ItemKind, personId: string, d
       field.ref === "facility"
         ? await db.facility.findUnique({ where: { id }, select: { visibility: true } })
         : field.ref === "legalArticle"
-          ? await db.legalArticle.findUnique({ where: { id }, select: { id: true } }).then((a) => (a ? { visibility: "PUBLIC" } : null))
-          : await items(db, field.ref!).findUnique({ where: { id } }).then((r) => (r && r.personId === personId ? r : null));
+          ? await db.legalArticle
+              .findUnique({ where: { id }, select: { id: true } })
+              .then((a) => (a ? { visibility: "PUBLIC" } : null))
+          : await items(db, field.ref!)
+              .findUnique({ where: { id } })
+              .then((r) => (r && r.personId === personId ? r : null));
     if (!found || !mayRead(actor, found.visibility)) return { [field.name]: "Choose one of the options" };
   }
   return null;
 }
 
-export async function deleteItem(actor: Actor, kind: ItemKind, personId: string, id: string, readVersion: number): Promise<SaveResult> {
+export async function deleteItem(
+  actor: Actor,
+  kind: ItemKind,
+  personId: string,
+  id: string,
+  readVersion: number,
+): Promise<SaveResult> {
   authorize(actor, "edit:case");
   return runSave(() =>
     db.$transaction(async (tx) => {
@@ -149,13 +238,33 @@ export async function deleteItem(actor: Actor, kind: ItemKind, personId: string,
       const before = await table.findUnique({ where: { id } });
       if (!before || before.personId !== person.id || !mayRead(actor, before.visibility)) throw new NotFound();
       if (before.version !== readVersion) throw await conflictWith(tx, kind, id, readVersion, before);
-      const citations = await tx.citation.findMany({ where: { subjectType: KINDS[kind].subject as CitedSubject, subjectId: id } });
+      const citations = await tx.citation.findMany({
+        where: { subjectType: KINDS[kind].subject as CitedSubject, subjectId: id },
+      });
       for (const citation of citations) {
         await tx.citation.delete({ where: { id: citation.id } });
-        await recordRevision(tx, { entity: "citation", entityId: citation.id, personId: person.id, version: 2, before: citation, after: null, actor, summary: "Removed a citation (with its item)" });
+        await recordRevision(tx, {
+          entity: "citation",
+          entityId: citation.id,
+          personId: person.id,
+          version: 2,
+          before: citation,
+          after: null,
+          actor,
+          summary: "Removed a citation (with its item)",
+        });
       }
       await table.delete({ where: { id } });
-      await recordRevision(tx, { entity: kind, entityId: id, personId: person.id, version: before.version + 1, before, after: null, actor, summary: `Deleted ${KINDS[kind].label.toLowerCase()}` });
+      await recordRevision(tx, {
+        entity: kind,
+        entityId: id,
+        personId: person.id,
+        version: before.version + 1,
+        before,
+        after: null,
+        actor,
+        summary: `Deleted ${KINDS[kind].label.toLowerCase()}`,
+      });
       await refreshPublicPerson(tx, person.id);
       return { status: "saved" as const, id, slug: person.slug, version: before.version + 1 };
     }),
@@ -169,10 +278,29 @@ export async function setPublished(actor: Actor, personId: string, published: bo
     const before = await tx.person.findUnique({ where: { id: personId } });
     if (!before || before.deletedAt) throw new NotFound();
     if (before.published === published) return;
-    const after = await tx.person.update({ where: { id: personId }, data: { published, publishedAt: published ? new Date() : before.publishedAt, version: { increment: 1 } } });
-    await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: published ? "Published" : "Unpublished", origin: "publish" });
+    const after = await tx.person.update({
+      where: { id: personId },
+      data: { published, publishedAt: published ? new Date() : before.publishedAt, version: { increment: 1 } },
+    });
+    await recordRevision(tx, {
+      entity: "person",
+      entityId: personId,
+      personId,
+      version: after.version,
+      before,
+      after,
+      actor,
+      summary: published ? "Published" : "Unpublished",
+      origin: "publish",
+    });
     await refreshPublicPerson(tx, personId);
-    await recordAudit(tx, { action: published ? "case.publish" : "case.unpublish", actor, subjectType: "person", subjectId: personId, ipAddress });
+    await recordAudit(tx, {
+      action: published ? "case.publish" : "case.unpublish",
+      actor,
+      subjectType: "person",
+      subjectId: personId,
+      ipAddress,
+    });
   });
 }
 
@@ -182,9 +310,28 @@ export async function setDeleted(actor: Actor, personId: string, deleted: boolea
   await db.$transaction(async (tx) => {
     const before = await tx.person.findUnique({ where: { id: personId } });
     if (!before || (before.deletedAt !== null) === deleted) throw new NotFound();
-    const after = await tx.person.update({ where: { id: personId }, data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } } });
-    await recordRevision(tx, { entity: "person", entityId: personId, personId, version: after.version, before, after, actor, summary: deleted ? "Deleted the case" : "Restored the deleted case", origin: "lifecycle" });
+    const after = await tx.person.update({
+      where: { id: personId },
+      data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
+    });
+    await recordRevision(tx, {
+      entity: "person",
+      entityId: personId,
+      personId,
+      version: after.version,
+      before,
+      after,
+      actor,
+      summary: deleted ? "Deleted the case" : "Restored the deleted case",
+      origin: "lifecycle",
+    });
     await refreshPublicPerson(tx, personId);
-    await recordAudit(tx, { action: deleted ? "case.delete" : "case.undelete", actor, subjectType: "person", subjectId: personId, ipAddress });
+    await recordAudit(tx, {
+      action: deleted ? "case.delete" : "case.undelete",
+      actor,
+      subjectType: "person",
+      subjectId: personId,
+      ipAddress,
+    });
   });
 }

@@ -10,7 +10,15 @@ import { items, type ItemRow } from "./items";
 import { ITEM_KINDS, KINDS, type ItemKind } from "./kinds";
 import type { CaseFilter } from "./schemas";
 
-export type CaseListEntry = { id: string; slug: string; displayName: string; published: boolean; deleted: boolean; held: boolean; updatedAt: Date };
+export type CaseListEntry = {
+  id: string;
+  slug: string;
+  displayName: string;
+  published: boolean;
+  deleted: boolean;
+  held: boolean;
+  updatedAt: Date;
+};
 
 /** The workspace case list: search by any name variant, filter by status and publication. */
 /** The case list's filter as a query, shared by the list and its exports. */
@@ -19,16 +27,42 @@ export function caseListWhere(actor: Actor, filter: CaseFilter): Prisma.PersonWh
   const q = filter.q;
   return {
     deletedAt: showDeleted ? { not: null } : null,
-    ...(filter.publication === "published" ? { published: true } : filter.publication === "unpublished" ? { published: false } : {}),
-    ...(q ? { OR: [{ displayName: { contains: q, mode: "insensitive" } }, { names: { some: { text: { contains: q, mode: "insensitive" }, visibility: { in: readableVisibilities(actor.role) } } } }] } : {}),
-    ...(filter.status === "held" ? { detentionEpisodes: { some: { released: false } } } : filter.status === "released" ? { detentionEpisodes: { none: { released: false } } } : {}),
+    ...(filter.publication === "published"
+      ? { published: true }
+      : filter.publication === "unpublished"
+        ? { published: false }
+        : {}),
+    ...(q
+      ? {
+          OR: [
+            { displayName: { contains: q, mode: "insensitive" } },
+            {
+              names: {
+                some: {
+                  text: { contains: q, mode: "insensitive" },
+                  visibility: { in: readableVisibilities(actor.role) },
+                },
+              },
+            },
+          ],
+        }
+      : {}),
+    ...(filter.status === "held"
+      ? { detentionEpisodes: { some: { released: false } } }
+      : filter.status === "released"
+        ? { detentionEpisodes: { none: { released: false } } }
+        : {}),
   };
 }
 
 export const CASE_LIST_PAGE_SIZE = 50;
 
 /** One page of the case list, with the total so the page can say how many match. */
-export async function listCases(actor: Actor, filter: CaseFilter, page = 1): Promise<{ cases: CaseListEntry[]; total: number; pageCount: number }> {
+export async function listCases(
+  actor: Actor,
+  filter: CaseFilter,
+  page = 1,
+): Promise<{ cases: CaseListEntry[]; total: number; pageCount: number }> {
   authorize(actor, "read:internal");
   const where = caseListWhere(actor, filter);
   const [people, total] = await Promise.all([
@@ -37,22 +71,58 @@ export async function listCases(actor: Actor, filter: CaseFilter, page = 1): Pro
       orderBy: [{ sortName: "asc" }, { id: "asc" }],
       skip: (page - 1) * CASE_LIST_PAGE_SIZE,
       take: CASE_LIST_PAGE_SIZE,
-      select: { id: true, slug: true, displayName: true, published: true, deletedAt: true, updatedAt: true, detentionEpisodes: { where: { released: false }, select: { id: true }, take: 1 } },
+      select: {
+        id: true,
+        slug: true,
+        displayName: true,
+        published: true,
+        deletedAt: true,
+        updatedAt: true,
+        detentionEpisodes: { where: { released: false }, select: { id: true }, take: 1 },
+      },
     }),
     db.person.count({ where }),
   ]);
   return {
-    cases: people.map((p) => ({ id: p.id, slug: p.slug, displayName: p.displayName, published: p.published, deleted: p.deletedAt !== null, held: p.detentionEpisodes.length > 0, updatedAt: p.updatedAt })),
+    cases: people.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      displayName: p.displayName,
+      published: p.published,
+      deleted: p.deletedAt !== null,
+      held: p.detentionEpisodes.length > 0,
+      updatedAt: p.updatedAt,
+    })),
     total,
     pageCount: Math.max(1, Math.ceil(total / CASE_LIST_PAGE_SIZE)),
   };
 }
 
-export type CaseItem = { kind: ItemKind; row: Record<string, unknown> & { id: string; version: number; visibility: string } };
-export type CaseCitation = { id: string; subjectType: string; subjectId: string; field: string | null; quote: string; sourceId: string; sourceTitle: string; isPreferred: boolean; note: string | null };
+export type CaseItem = {
+  kind: ItemKind;
+  row: Record<string, unknown> & { id: string; version: number; visibility: string };
+};
+export type CaseCitation = {
+  id: string;
+  subjectType: string;
+  subjectId: string;
+  field: string | null;
+  quote: string;
+  sourceId: string;
+  sourceTitle: string;
+  isPreferred: boolean;
+  note: string | null;
+};
 
 export type CaseRecord = {
-  person: Record<string, unknown> & { id: string; slug: string; displayName: string; version: number; published: boolean; deletedAt: string | null };
+  person: Record<string, unknown> & {
+    id: string;
+    slug: string;
+    displayName: string;
+    version: number;
+    published: boolean;
+    deletedAt: string | null;
+  };
   items: Record<ItemKind, CaseItem["row"][]>;
   citations: CaseCitation[];
   facilities: Record<string, string>;
@@ -70,7 +140,12 @@ async function findPerson(actor: Actor, slug: string) {
  * audited. Pages that show only part of it (an item's citations) pass `audit: false` and
  * audit what they do show themselves.
  */
-export async function getCase(actor: Actor, slug: string, ipAddress: string | null, options = { audit: true }): Promise<CaseRecord> {
+export async function getCase(
+  actor: Actor,
+  slug: string,
+  ipAddress: string | null,
+  options = { audit: true },
+): Promise<CaseRecord> {
   authorize(actor, "read:internal");
   const person = await findPerson(actor, slug);
   const visible = readableVisibilities(actor.role);
@@ -78,27 +153,57 @@ export async function getCase(actor: Actor, slug: string, ipAddress: string | nu
   let restricted = Boolean(holdsRestricted(record.person));
   for (const kind of ITEM_KINDS) {
     const rows = await items(db, kind).findMany({
-      where: { personId: person.id, visibility: { in: visible }, ...(kind === "timelineEvent" ? { deletedAt: null } : {}) },
+      where: {
+        personId: person.id,
+        visibility: { in: visible },
+        ...(kind === "timelineEvent" ? { deletedAt: null } : {}),
+      },
       orderBy: [{ createdAt: "asc" }],
     });
     record.items[kind] = rows.map((row) => redactRow(actor, row) as ItemRow);
     restricted ||= record.items[kind].some((row) => holdsRestricted(row));
   }
-  const visibleIds = new Set([person.id, ...Object.values(record.items).flat().map((r) => r.id)]);
+  const visibleIds = new Set([
+    person.id,
+    ...Object.values(record.items)
+      .flat()
+      .map((r) => r.id),
+  ]);
   const citations = await db.citation.findMany({
     where: { personId: person.id, source: { visibility: { in: visible }, deletedAt: null } },
     include: { source: { select: { title: true } } },
     orderBy: { createdAt: "asc" },
   });
   const facilityIds = record.items.placement.map((p) => String(p.facilityId));
-  const facilities = await db.facility.findMany({ where: { id: { in: facilityIds } }, select: { id: true, name: true } });
-  if (restricted && options.audit) await recordAudit(db, { action: "view.restricted", actor, subjectType: "person", subjectId: person.id, ipAddress, details: { page: "case" } });
+  const facilities = await db.facility.findMany({
+    where: { id: { in: facilityIds } },
+    select: { id: true, name: true },
+  });
+  if (restricted && options.audit)
+    await recordAudit(db, {
+      action: "view.restricted",
+      actor,
+      subjectType: "person",
+      subjectId: person.id,
+      ipAddress,
+      details: { page: "case" },
+    });
   return {
     person: JSON.parse(JSON.stringify(record.person)),
     items: JSON.parse(JSON.stringify(record.items)),
     citations: citations
       .filter((c) => visibleIds.has(c.subjectId))
-      .map((c) => ({ id: c.id, subjectType: c.subjectType, subjectId: c.subjectId, field: c.field, quote: c.quote, sourceId: c.sourceId, sourceTitle: c.source.title, isPreferred: c.isPreferred, note: c.note })),
+      .map((c) => ({
+        id: c.id,
+        subjectType: c.subjectType,
+        subjectId: c.subjectId,
+        field: c.field,
+        quote: c.quote,
+        sourceId: c.sourceId,
+        sourceTitle: c.source.title,
+        isPreferred: c.isPreferred,
+        note: c.note,
+      })),
     facilities: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
   };
 }
@@ -110,8 +215,12 @@ export async function getItem(actor: Actor, slug: string, kind: ItemKind, id: st
   const row = await items(db, kind).findUnique({ where: { id } });
   if (!row || row.personId !== person.id || !mayRead(actor, row.visibility) || row.deletedAt) throw new NotFound();
   const redacted = redactRow(actor, row);
-  if (holdsRestricted(redacted)) await recordAudit(db, { action: "view.restricted", actor, subjectType: kind, subjectId: id, ipAddress });
-  return { person: { id: person.id, slug: person.slug, displayName: person.displayName }, row: JSON.parse(JSON.stringify(redacted)) as CaseItem["row"] };
+  if (holdsRestricted(redacted))
+    await recordAudit(db, { action: "view.restricted", actor, subjectType: kind, subjectId: id, ipAddress });
+  return {
+    person: { id: person.id, slug: person.slug, displayName: person.displayName },
+    row: JSON.parse(JSON.stringify(redacted)) as CaseItem["row"],
+  };
 }
 
 /** Choices for an item form's references, limited to what the actor may see. */
@@ -119,18 +228,39 @@ export async function formOptions(actor: Actor, personId: string) {
   authorize(actor, "read:internal");
   const visible = readableVisibilities(actor.role);
   const [prosecutions, relatives, facilities, sources, articles] = await Promise.all([
-    db.prosecution.findMany({ where: { personId, visibility: { in: visible } }, select: { id: true, caseNumber: true, status: true } }),
-    db.relative.findMany({ where: { personId, visibility: { in: visible } }, select: { id: true, name: true, relation: true } }),
-    db.facility.findMany({ where: { visibility: { in: visible } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.source.findMany({ where: { visibility: { in: visible }, deletedAt: null }, select: { id: true, title: true }, orderBy: { title: "asc" } }),
+    db.prosecution.findMany({
+      where: { personId, visibility: { in: visible } },
+      select: { id: true, caseNumber: true, status: true },
+    }),
+    db.relative.findMany({
+      where: { personId, visibility: { in: visible } },
+      select: { id: true, name: true, relation: true },
+    }),
+    db.facility.findMany({
+      where: { visibility: { in: visible } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+    db.source.findMany({
+      where: { visibility: { in: visible }, deletedAt: null },
+      select: { id: true, title: true },
+      orderBy: { title: "asc" },
+    }),
     db.legalArticle.findMany({ orderBy: [{ jurisdiction: "asc" }, { code: "asc" }, { article: "asc" }] }),
   ]);
   return {
-    prosecution: Object.fromEntries(prosecutions.map((p) => [p.id, p.caseNumber ?? `Case (${p.status.toLowerCase()})`])),
+    prosecution: Object.fromEntries(
+      prosecutions.map((p) => [p.id, p.caseNumber ?? `Case (${p.status.toLowerCase()})`]),
+    ),
     relative: Object.fromEntries(relatives.map((r) => [r.id, `${r.name} (${r.relation})`])),
     facility: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
     sources: Object.fromEntries(sources.map((s) => [s.id, s.title])),
-    legalArticle: Object.fromEntries(articles.map((a) => [a.id, `${a.jurisdiction} ${a.code} art. ${a.article}${a.part ? ` part ${a.part}` : ""}: ${a.title}`])),
+    legalArticle: Object.fromEntries(
+      articles.map((a) => [
+        a.id,
+        `${a.jurisdiction} ${a.code} art. ${a.article}${a.part ? ` part ${a.part}` : ""}: ${a.title}`,
+      ]),
+    ),
   };
 }
 

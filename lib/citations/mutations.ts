@@ -14,37 +14,76 @@ import { recordRevision } from "../revisions/record";
 import { QUOTE_NOT_IN_SOURCE, quoteProblem } from "./quote-check";
 import { citationSchema } from "./schemas";
 
-export type CitationResult = { status: "saved"; slug: string; subjectId: string } | { status: "invalid"; errors: FieldErrors };
+export type CitationResult =
+  { status: "saved"; slug: string; subjectId: string } | { status: "invalid"; errors: FieldErrors };
 
-type Cited = { personId: string; subject: CitedSubject; subjectId: string; sourceId: string; quote: string; field: string | null; disagrees: boolean; note: string | null };
+type Cited = {
+  personId: string;
+  subject: CitedSubject;
+  subjectId: string;
+  sourceId: string;
+  quote: string;
+  field: string | null;
+  disagrees: boolean;
+  note: string | null;
+};
 
 /** The source to cite, if this actor may read it; its text checks the quote before the database does. */
 async function citableSource(actor: Actor, sourceId: string) {
-  const source = await db.source.findUnique({ where: { id: sourceId }, select: { text: true, visibility: true, deletedAt: true } });
+  const source = await db.source.findUnique({
+    where: { id: sourceId },
+    select: { text: true, visibility: true, deletedAt: true },
+  });
   return source && !source.deletedAt && mayRead(actor, source.visibility) ? source : null;
 }
 
 /** Creates a citation with its revision inside the caller's transaction. */
 async function insertCitation(tx: Tx, actor: Actor, c: Cited) {
   const citation = await tx.citation.create({
-    data: { personId: c.personId, subjectType: c.subject, subjectId: c.subjectId, sourceId: c.sourceId, quote: c.quote, field: c.field, isPreferred: !c.disagrees, note: c.note, createdById: actor.id },
+    data: {
+      personId: c.personId,
+      subjectType: c.subject,
+      subjectId: c.subjectId,
+      sourceId: c.sourceId,
+      quote: c.quote,
+      field: c.field,
+      isPreferred: !c.disagrees,
+      note: c.note,
+      createdById: actor.id,
+    },
   });
-  await recordRevision(tx, { entity: "citation", entityId: citation.id, personId: c.personId, version: 1, before: null, after: citation, actor, summary: c.disagrees ? "Added a citation that disagrees with the record" : "Added a citation" });
+  await recordRevision(tx, {
+    entity: "citation",
+    entityId: citation.id,
+    personId: c.personId,
+    version: 1,
+    before: null,
+    after: citation,
+    actor,
+    summary: c.disagrees ? "Added a citation that disagrees with the record" : "Added a citation",
+  });
   return citation;
 }
 
 // The trigger citation_quote_in_source (init migration) is the real check of a quote;
 // the text check before it only gives a better message. A race (the source replaced by
 // a correction meanwhile) still ends at the trigger, reported at the same field.
-const isQuoteRefusal = (error: unknown) => String(error).includes("citation_quote_in_source") || String(error).includes("not found in the text of source");
+const isQuoteRefusal = (error: unknown) =>
+  String(error).includes("citation_quote_in_source") || String(error).includes("not found in the text of source");
 
 /** Cites a source for an existing fact of a case (an item, or the person's own fields). */
-export async function addCitation(actor: Actor, input: { personId: string; kind: ItemKind | "person"; subjectId: string; values: FormValues }): Promise<CitationResult> {
+export async function addCitation(
+  actor: Actor,
+  input: { personId: string; kind: ItemKind | "person"; subjectId: string; values: FormValues },
+): Promise<CitationResult> {
   authorize(actor, "edit:case");
   const parsed = citationSchema.safeParse(input.values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const subject = (input.kind === "person" ? "PERSON" : KINDS[input.kind].subject) as CitedSubject;
-  const owner = input.kind === "person" ? { personId: input.subjectId, visibility: "PUBLIC" } : await items(db, input.kind).findUnique({ where: { id: input.subjectId } });
+  const owner =
+    input.kind === "person"
+      ? { personId: input.subjectId, visibility: "PUBLIC" }
+      : await items(db, input.kind).findUnique({ where: { id: input.subjectId } });
   if (!owner || owner.personId !== input.personId || !mayRead(actor, String(owner.visibility))) throw new NotFound();
   const source = await citableSource(actor, parsed.data.sourceId);
   if (!source) return { status: "invalid", errors: { sourceId: "Choose one of the sources" } };
@@ -78,7 +117,13 @@ export async function createEventFromPassage(
   const parsedEvent = formSchema(fields).safeParse(input.values);
   const parsedCitation = citationSchema.safeParse({ sourceId: input.sourceId, quote: input.quote });
   if (!parsedEvent.success || !parsedCitation.success) {
-    return { status: "invalid", errors: { ...(parsedEvent.error ? fieldErrors(parsedEvent.error) : {}), ...(parsedCitation.error ? fieldErrors(parsedCitation.error) : {}) } };
+    return {
+      status: "invalid",
+      errors: {
+        ...(parsedEvent.error ? fieldErrors(parsedEvent.error) : {}),
+        ...(parsedCitation.error ? fieldErrors(parsedCitation.error) : {}),
+      },
+    };
   }
   const source = await citableSource(actor, input.sourceId);
   if (!source) throw new NotFound();
@@ -88,7 +133,12 @@ export async function createEventFromPassage(
     return await db.$transaction(async (tx) => {
       const person = await personForEdit(tx, input.personId);
       const event = await insertItem(tx, actor, "timelineEvent", person.id, toColumns(fields, parsedEvent.data));
-      await insertCitation(tx, actor, { personId: person.id, subject: "TIMELINE_EVENT", subjectId: event.id, ...parsedCitation.data });
+      await insertCitation(tx, actor, {
+        personId: person.id,
+        subject: "TIMELINE_EVENT",
+        subjectId: event.id,
+        ...parsedCitation.data,
+      });
       await refreshPublicPerson(tx, person.id);
       return { status: "saved" as const, slug: person.slug, subjectId: event.id };
     });
@@ -112,7 +162,16 @@ export async function removeCitation(actor: Actor, personId: string, citationId:
   await db.$transaction(async (tx) => {
     const citation = await citationOfCase(tx, personId, citationId);
     await tx.citation.delete({ where: { id: citationId } });
-    await recordRevision(tx, { entity: "citation", entityId: citationId, personId, version: 2, before: citation, after: null, actor, summary: "Removed a citation" });
+    await recordRevision(tx, {
+      entity: "citation",
+      entityId: citationId,
+      personId,
+      version: 2,
+      before: citation,
+      after: null,
+      actor,
+      summary: "Removed a citation",
+    });
     await refreshPublicPerson(tx, personId);
   });
 }
@@ -126,12 +185,26 @@ export async function followCitation(actor: Actor, personId: string, citationId:
   authorize(actor, "edit:case");
   await db.$transaction(async (tx) => {
     const chosen = await citationOfCase(tx, personId, citationId);
-    const siblings = await tx.citation.findMany({ where: { subjectType: chosen.subjectType, subjectId: chosen.subjectId, field: chosen.field } });
+    const siblings = await tx.citation.findMany({
+      where: { subjectType: chosen.subjectType, subjectId: chosen.subjectId, field: chosen.field },
+    });
     for (const before of siblings) {
       const preferred = before.id === chosen.id;
       if (before.isPreferred === preferred) continue;
-      const after = await tx.citation.update({ where: { id: before.id }, data: { isPreferred: preferred, note: preferred ? null : before.note } });
-      await recordRevision(tx, { entity: "citation", entityId: before.id, personId, version: 2, before, after, actor, summary: preferred ? "The record now follows this source" : "Marked as disagreeing with the record" });
+      const after = await tx.citation.update({
+        where: { id: before.id },
+        data: { isPreferred: preferred, note: preferred ? null : before.note },
+      });
+      await recordRevision(tx, {
+        entity: "citation",
+        entityId: before.id,
+        personId,
+        version: 2,
+        before,
+        after,
+        actor,
+        summary: preferred ? "The record now follows this source" : "Marked as disagreeing with the record",
+      });
     }
     await refreshPublicPerson(tx, personId);
   });

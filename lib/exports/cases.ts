@@ -13,7 +13,13 @@ import { streamLetters, type ExportFormat } from "./stream";
  * them, built from the public projection only, so no restricted field can be exported
  * whatever the role. Audited with its row count before it streams.
  */
-export async function exportCaseList(actor: Actor, filter: CaseFilter, format: ExportFormat, baseUrl: string, ipAddress: string | null) {
+export async function exportCaseList(
+  actor: Actor,
+  filter: CaseFilter,
+  format: ExportFormat,
+  baseUrl: string,
+  ipAddress: string | null,
+) {
   authorize(actor, "export:data");
   const people = await db.person.findMany({
     where: { ...caseListWhere(actor, filter), deletedAt: null, publicRecord: { isNot: null } },

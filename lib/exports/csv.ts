@@ -6,7 +6,11 @@ import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import { LETTER_COLUMNS, neutraliseFormula, type LetterRow } from "./letter-row";
 
-export async function writeLetterCsv<R extends LetterRow>(rows: AsyncIterable<R>, out: Writable, columns: readonly (keyof R & string)[] = LETTER_COLUMNS): Promise<number> {
+export async function writeLetterCsv<R extends LetterRow>(
+  rows: AsyncIterable<R>,
+  out: Writable,
+  columns: readonly (keyof R & string)[] = LETTER_COLUMNS,
+): Promise<number> {
   let count = 0;
   async function* cells() {
     for await (const row of rows) {
@@ -14,7 +18,13 @@ export async function writeLetterCsv<R extends LetterRow>(rows: AsyncIterable<R>
       yield columns.map((column) => neutraliseFormula(String(row[column] ?? "")));
     }
   }
-  const csv = stringify({ bom: true, header: true, columns: [...columns], record_delimiter: "windows", quoted_match: /[\r\n"]/ });
+  const csv = stringify({
+    bom: true,
+    header: true,
+    columns: [...columns],
+    record_delimiter: "windows",
+    quoted_match: /[\r\n"]/,
+  });
   await pipeline(Readable.from(cells()), csv, out);
   return count;
 }

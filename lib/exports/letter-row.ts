@@ -33,21 +33,33 @@ export const LETTER_COLUMNS = [
 export type LetterColumn = (typeof LETTER_COLUMNS)[number];
 export type LetterRow = Record<LetterColumn, string>;
 
-export type ProjectedPerson = { slug: string; status: string; held: boolean; lastUpdatedAt: Date; record: PublicRecord };
+export type ProjectedPerson = {
+  slug: string;
+  status: string;
+  held: boolean;
+  lastUpdatedAt: Date;
+  record: PublicRecord;
+};
 
 const ADDRESS_LINES = 4;
 
 /** An address as the four envelope lines of the export columns; extra lines join the last. */
 export function addressLines(address: string | null | undefined): string[] {
-  const lines = (address ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = (address ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   // Keep every part: lines beyond the last column are joined onto it.
-  if (lines.length > ADDRESS_LINES) lines.splice(ADDRESS_LINES - 1, lines.length, lines.slice(ADDRESS_LINES - 1).join(", "));
+  if (lines.length > ADDRESS_LINES)
+    lines.splice(ADDRESS_LINES - 1, lines.length, lines.slice(ADDRESS_LINES - 1).join(", "));
   return Array.from({ length: ADDRESS_LINES }, (_, i) => lines[i] ?? "");
 }
 
 export function toLetterRow(person: ProjectedPerson, baseUrl: string): LetterRow {
   const { record } = person;
-  const native = record.names.find((n) => n.kind === "NATIVE" && n.language === "be") ?? record.names.find((n) => n.script === "CYRL");
+  const native =
+    record.names.find((n) => n.kind === "NATIVE" && n.language === "be") ??
+    record.names.find((n) => n.script === "CYRL");
   const placement = [...record.placements].reverse().find((p) => !p.toDate);
   const facility = person.held ? placement?.facility : undefined;
   const open = record.detentions.find((d) => !d.released && !d.releaseDate);
@@ -63,13 +75,23 @@ export function toLetterRow(person: ProjectedPerson, baseUrl: string): LetterRow
     sentence: formatTerm(sentence?.termMonths) ?? "",
     charges: record.prosecutions
       .flatMap((p) => p.charges)
-      .map((c) => (c.article ? `Art. ${c.article.article}${c.article.part ? `(${c.article.part})` : ""} ${c.article.title}` : c.description ?? ""))
+      .map((c) =>
+        c.article
+          ? `Art. ${c.article.article}${c.article.part ? `(${c.article.part})` : ""} ${c.article.title}`
+          : (c.description ?? ""),
+      )
       .filter(Boolean)
       .join("; "),
     facility: facility?.name ?? "",
     facility_native: facility?.nameNative ?? "",
-    address_line_1: local[0], address_line_2: local[1], address_line_3: local[2], address_line_4: local[3],
-    address_latin_line_1: latin[0], address_latin_line_2: latin[1], address_latin_line_3: latin[2], address_latin_line_4: latin[3],
+    address_line_1: local[0],
+    address_line_2: local[1],
+    address_line_3: local[2],
+    address_line_4: local[3],
+    address_latin_line_1: latin[0],
+    address_latin_line_2: latin[1],
+    address_latin_line_3: latin[2],
+    address_latin_line_4: latin[3],
     summary: record.person.bio ?? "",
     letter_guidance: facility?.letterGuidance ?? "",
     interests: record.person.interests ?? "",

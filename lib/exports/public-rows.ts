@@ -7,7 +7,12 @@ import { toLetterRow, type LetterRow } from "./letter-row";
 
 export async function* publicLetterRows(
   db: Database,
-  { baseUrl, slugs, limit = Infinity, batchSize = 500 }: { baseUrl: string; slugs?: string[]; limit?: number; batchSize?: number },
+  {
+    baseUrl,
+    slugs,
+    limit = Infinity,
+    batchSize = 500,
+  }: { baseUrl: string; slugs?: string[]; limit?: number; batchSize?: number },
 ): AsyncGenerator<LetterRow> {
   let cursor: string | undefined;
   let remaining = limit;
@@ -20,7 +25,8 @@ export async function* publicLetterRows(
       ...(cursor ? { cursor: { personId: cursor }, skip: 1 } : {}),
       select: { personId: true, slug: true, status: true, held: true, lastUpdatedAt: true, record: true },
     });
-    for (const person of batch) yield toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, baseUrl);
+    for (const person of batch)
+      yield toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, baseUrl);
     remaining -= batch.length;
     if (batch.length < take) return;
     cursor = batch[batch.length - 1].personId;

@@ -24,9 +24,11 @@ export function streamLetters<R extends LetterRow>(
   const out = new PassThrough();
   const columns = options.columns ?? (LETTER_COLUMNS as readonly (keyof R & string)[]);
   const writing =
-    format === "csv" ? writeLetterCsv(rows, out, columns)
-    : format === "xlsx" ? writeLetterXlsx(rows, out, options.sheetName ?? "Cases", columns)
-    : writeLetterPdf(rows, out, options.cover);
+    format === "csv"
+      ? writeLetterCsv(rows, out, columns)
+      : format === "xlsx"
+        ? writeLetterXlsx(rows, out, options.sheetName ?? "Cases", columns)
+        : writeLetterPdf(rows, out, options.cover);
   writing.catch((error) => {
     console.error(`Export ${options.fileName}.${format} failed`, error);
     out.destroy(error);

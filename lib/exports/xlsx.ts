@@ -4,10 +4,19 @@ import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { LETTER_COLUMNS, neutraliseFormula, type LetterRow } from "./letter-row";
 
-export async function writeLetterXlsx<R extends LetterRow>(rows: AsyncIterable<R>, out: Writable, sheetName = "Cases", columns: readonly (keyof R & string)[] = LETTER_COLUMNS): Promise<number> {
+export async function writeLetterXlsx<R extends LetterRow>(
+  rows: AsyncIterable<R>,
+  out: Writable,
+  sheetName = "Cases",
+  columns: readonly (keyof R & string)[] = LETTER_COLUMNS,
+): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((column) => ({ header: column, key: column, width: column.includes("address") ? 28 : 22 }));
+  sheet.columns = columns.map((column) => ({
+    header: column,
+    key: column,
+    width: column.includes("address") ? 28 : 22,
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   let count = 0;

@@ -10,7 +10,15 @@ export async function listFacilities(actor: Actor) {
   const rows = await db.facility.findMany({
     where: { visibility: { in: readableVisibilities(actor.role) } },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, type: true, region: true, country: true, visibility: true, _count: { select: { placements: true } } },
+    select: {
+      id: true,
+      name: true,
+      type: true,
+      region: true,
+      country: true,
+      visibility: true,
+      _count: { select: { placements: true } },
+    },
   });
   return rows.map(({ _count, ...f }) => ({ ...f, placements: _count.placements }));
 }
@@ -19,5 +27,10 @@ export async function getFacility(actor: Actor, id: string) {
   authorize(actor, "read:internal");
   const facility = await db.facility.findUnique({ where: { id } });
   if (!facility || !(readableVisibilities(actor.role) as string[]).includes(facility.visibility)) throw new NotFound();
-  return JSON.parse(JSON.stringify(facility)) as Record<string, unknown> & { id: string; name: string; version: number; visibility: string };
+  return JSON.parse(JSON.stringify(facility)) as Record<string, unknown> & {
+    id: string;
+    name: string;
+    version: number;
+    visibility: string;
+  };
 }

@@ -5,18 +5,27 @@ export type AtomEntry = { id: string; title: string; updated: Date; link: string
 export type AtomFeed = { id: string; title: string; self: string; link: string; updated: Date; entries: AtomEntry[] };
 
 const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 
 export function renderAtom(feed: AtomFeed): string {
-  const entries = feed.entries.map((e) => [
-    "  <entry>",
-    `    <id>${escape(e.id)}</id>`,
-    `    <title>${escape(e.title)}</title>`,
-    `    <updated>${e.updated.toISOString()}</updated>`,
-    `    <link rel="alternate" href="${escape(e.link)}"/>`,
-    e.summary ? `    <summary>${escape(e.summary)}</summary>` : null,
-    "  </entry>",
-  ].filter(Boolean).join("\n"));
+  const entries = feed.entries.map((e) =>
+    [
+      "  <entry>",
+      `    <id>${escape(e.id)}</id>`,
+      `    <title>${escape(e.title)}</title>`,
+      `    <updated>${e.updated.toISOString()}</updated>`,
+      `    <link rel="alternate" href="${escape(e.link)}"/>`,
+      e.summary ? `    <summary>${escape(e.summary)}</summary>` : null,
+      "  </entry>",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -32,4 +41,7 @@ export function renderAtom(feed: AtomFeed): string {
   ].join("\n");
 }
 
-export const atomHeaders = { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" };
+export const atomHeaders = {
+  "Content-Type": "application/atom+xml; charset=utf-8",
+  "Cache-Control": "public, max-age=60",
+};

@@ -4,7 +4,11 @@
 import { z } from "zod";
 import { parsePartialDate } from "../dates/partial-date";
 
-export const VISIBILITY_LABEL = { PUBLIC: "Public", INTERNAL: "Internal (staff)", RESTRICTED: "Restricted (admins, caseworkers)" } as const;
+export const VISIBILITY_LABEL = {
+  PUBLIC: "Public",
+  INTERNAL: "Internal (staff)",
+  RESTRICTED: "Restricted (admins, caseworkers)",
+} as const;
 export type VisibilityValue = keyof typeof VISIBILITY_LABEL;
 
 export type FieldSpec = {
@@ -27,11 +31,22 @@ const optional = (value: string) => (value.trim() === "" ? null : value.trim());
 function fieldSchema(field: FieldSpec) {
   switch (field.type) {
     case "checkbox":
-      return z.string().optional().transform((v) => v === "on" || v === "true");
+      return z
+        .string()
+        .optional()
+        .transform((v) => v === "on" || v === "true");
     case "number":
-      return z.string().trim().regex(/^\d{0,6}$/, "Enter a whole number").transform((v) => (v === "" ? null : Number(v)));
+      return z
+        .string()
+        .trim()
+        .regex(/^\d{0,6}$/, "Enter a whole number")
+        .transform((v) => (v === "" ? null : Number(v)));
     case "decimal":
-      return z.string().trim().regex(/^(\d{1,12}(\.\d{1,2})?)?$/, "Enter an amount such as 1500 or 1500.50").transform((v) => (v === "" ? null : v));
+      return z
+        .string()
+        .trim()
+        .regex(/^(\d{1,12}(\.\d{1,2})?)?$/, "Enter an amount such as 1500 or 1500.50")
+        .transform((v) => (v === "" ? null : v));
     case "visibility":
       return z.enum(["PUBLIC", "INTERNAL", "RESTRICTED"], { message: "Choose a visibility" });
     case "select": {
@@ -40,18 +55,23 @@ function fieldSchema(field: FieldSpec) {
       return field.required ? choice.refine((v) => v !== "", "Choose one of the options") : choice.transform(optional);
     }
     case "date":
-      return z.string().max(10).default("").superRefine((v, ctx) => {
-        if (v.trim() === "") {
-          if (field.required) ctx.addIssue({ code: "custom", message: `Enter a date (${DATE_HINT})` });
-          return;
-        }
-        try {
-          if (parsePartialDate(v).precision !== "DAY" && field.exactDay) throw new Error("day needed");
-        } catch {
-          if (field.exactDay) return void ctx.addIssue({ code: "custom", message: "Enter the full date: YYYY-MM-DD" });
-          ctx.addIssue({ code: "custom", message: `Not a date: use ${DATE_HINT}` });
-        }
-      });
+      return z
+        .string()
+        .max(10)
+        .default("")
+        .superRefine((v, ctx) => {
+          if (v.trim() === "") {
+            if (field.required) ctx.addIssue({ code: "custom", message: `Enter a date (${DATE_HINT})` });
+            return;
+          }
+          try {
+            if (parsePartialDate(v).precision !== "DAY" && field.exactDay) throw new Error("day needed");
+          } catch {
+            if (field.exactDay)
+              return void ctx.addIssue({ code: "custom", message: "Enter the full date: YYYY-MM-DD" });
+            ctx.addIssue({ code: "custom", message: `Not a date: use ${DATE_HINT}` });
+          }
+        });
     default: {
       const text = z.string().max(field.type === "textarea" ? 20_000 : 500, "Too long");
       return field.required ? text.trim().min(1, `${field.label} is required`) : text.transform(optional);
@@ -63,8 +83,18 @@ function fieldSchema(field: FieldSpec) {
 export function formSchema(fields: FieldSpec[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const field of fields) {
-    shape[field.name] = field.type === "checkbox" ? fieldSchema(field) : z.string().default(field.default ?? "").pipe(fieldSchema(field) as z.ZodType<unknown, string>);
-    if (field.type === "date") shape[`${field.name}Approximate`] = z.string().optional().transform((v) => v === "on");
+    shape[field.name] =
+      field.type === "checkbox"
+        ? fieldSchema(field)
+        : z
+            .string()
+            .default(field.default ?? "")
+            .pipe(fieldSchema(field) as z.ZodType<unknown, string>);
+    if (field.type === "date")
+      shape[`${field.name}Approximate`] = z
+        .string()
+        .optional()
+        .transform((v) => v === "on");
   }
   return z.object(shape);
 }
@@ -107,7 +137,15 @@ export function toFormValues(fields: FieldSpec[], row: Record<string, unknown>):
     if (field.type === "date") {
       const precision = row[`${field.name}Precision`];
       const iso = value instanceof Date ? value.toISOString() : typeof value === "string" ? value : "";
-      values[field.name] = !iso ? "" : field.exactDay ? iso.slice(0, 10) : precision === "YEAR" ? iso.slice(0, 4) : precision === "MONTH" || precision === "APPROXIMATE" ? iso.slice(0, 7) : iso.slice(0, 10);
+      values[field.name] = !iso
+        ? ""
+        : field.exactDay
+          ? iso.slice(0, 10)
+          : precision === "YEAR"
+            ? iso.slice(0, 4)
+            : precision === "MONTH" || precision === "APPROXIMATE"
+              ? iso.slice(0, 7)
+              : iso.slice(0, 10);
       if (precision === "APPROXIMATE") values[`${field.name}Approximate`] = "on";
     } else if (field.type === "checkbox") {
       if (value === true) values[field.name] = "on";

@@ -45,7 +45,11 @@ describe("message catalogs", () => {
         // A translation may word a message around other arguments than English (Russian
         // "с {date}" needs a preposition chosen in code), but each argument it names must be
         // named by English or by another translation too: a misspelt one is named by none.
-        const known = new Set(LOCALES.filter((other) => other !== locale).flatMap((other) => [...argumentsOf(parse(leaves(catalogs[other]).get(key) ?? ""))]));
+        const known = new Set(
+          LOCALES.filter((other) => other !== locale).flatMap((other) => [
+            ...argumentsOf(parse(leaves(catalogs[other]).get(key) ?? "")),
+          ]),
+        );
         for (const name of own) expect(locale === "en" || known.has(name), `${locale} ${key}: {${name}}`).toBe(true);
       }
     });
@@ -56,7 +60,9 @@ describe("message catalogs", () => {
       for (const [key, text] of leaves(catalogs[locale])) {
         for (const element of parse(text)) {
           if (element.type !== TYPE.plural) continue;
-          expect(Object.keys(element.options).sort(), `${locale} ${key}`).toEqual(expect.arrayContaining(["few", "many", "one", "other"]));
+          expect(Object.keys(element.options).sort(), `${locale} ${key}`).toEqual(
+            expect.arrayContaining(["few", "many", "one", "other"]),
+          );
         }
       }
     }
@@ -64,12 +70,40 @@ describe("message catalogs", () => {
 
   it("formats plurals in the reader's language", () => {
     const count = (locale: "en" | "be" | "ru", n: number) => translator(locale, "directory")("count", { count: n });
-    expect([1, 2, 5, 21, 1234].map((n) => count("en", n))).toEqual(["1 record", "2 records", "5 records", "21 records", "1,234 records"]);
-    expect([1, 2, 5, 21, 22, 11].map((n) => count("be", n))).toEqual(["1 запіс", "2 запісы", "5 запісаў", "21 запіс", "22 запісы", "11 запісаў"]);
-    expect([1, 2, 5, 21, 22, 11].map((n) => count("ru", n))).toEqual(["1 запись", "2 записи", "5 записей", "21 запись", "22 записи", "11 записей"]);
+    expect([1, 2, 5, 21, 1234].map((n) => count("en", n))).toEqual([
+      "1 record",
+      "2 records",
+      "5 records",
+      "21 records",
+      "1,234 records",
+    ]);
+    expect([1, 2, 5, 21, 22, 11].map((n) => count("be", n))).toEqual([
+      "1 запіс",
+      "2 запісы",
+      "5 запісаў",
+      "21 запіс",
+      "22 запісы",
+      "11 запісаў",
+    ]);
+    expect([1, 2, 5, 21, 22, 11].map((n) => count("ru", n))).toEqual([
+      "1 запись",
+      "2 записи",
+      "5 записей",
+      "21 запись",
+      "22 записи",
+      "11 записей",
+    ]);
     const days = (locale: "be" | "ru", n: number) => translator(locale, "case")("daysAgo", { days: n });
-    expect([1, 3, 5].map((n) => days("be", n))).toEqual(["прыблізна 1 дзень таму", "прыблізна 3 дні таму", "прыблізна 5 дзён таму"]);
-    expect([1, 3, 5].map((n) => days("ru", n))).toEqual(["примерно 1 день назад", "примерно 3 дня назад", "примерно 5 дней назад"]);
+    expect([1, 3, 5].map((n) => days("be", n))).toEqual([
+      "прыблізна 1 дзень таму",
+      "прыблізна 3 дні таму",
+      "прыблізна 5 дзён таму",
+    ]);
+    expect([1, 3, 5].map((n) => days("ru", n))).toEqual([
+      "примерно 1 день назад",
+      "примерно 3 дня назад",
+      "примерно 5 дней назад",
+    ]);
   });
 
   it("keeps apostrophes, which ICU could read as quotes", () => {

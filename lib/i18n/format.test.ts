@@ -9,7 +9,12 @@ const formatSince = (...args: Parameters<typeof since>) => plain(since(...args))
 
 describe("dates in the reader's language", () => {
   it("reads in English exactly as before", () => {
-    for (const [value, precision] of [["2020-09-07", "DAY"], ["2023-02-01", "MONTH"], ["2024-01-01", "YEAR"], ["2024-07-01", "APPROXIMATE"]] as const) {
+    for (const [value, precision] of [
+      ["2020-09-07", "DAY"],
+      ["2023-02-01", "MONTH"],
+      ["2024-01-01", "YEAR"],
+      ["2024-07-01", "APPROXIMATE"],
+    ] as const) {
       expect(formatDate("en", value, precision)).toBe(formatPartialDate(value, precision));
     }
     expect(formatSince("en", "2020-09-07", "DAY")).toBe("since 7 September 2020");
@@ -51,8 +56,20 @@ describe("numbers and terms", () => {
 
   it("declines years and months", () => {
     expect([12, 18, 132].map((m) => formatTerm("en", m))).toEqual(["1 year", "1 year 6 months", "11 years"]);
-    expect([12, 24, 60, 132, 254].map((m) => formatTerm("be", m))).toEqual(["1 год", "2 гады", "5 гадоў", "11 гадоў", "21 год 2 месяцы"]);
-    expect([12, 24, 60, 132, 17].map((m) => formatTerm("ru", m))).toEqual(["1 год", "2 года", "5 лет", "11 лет", "1 год 5 месяцев"]);
+    expect([12, 24, 60, 132, 254].map((m) => formatTerm("be", m))).toEqual([
+      "1 год",
+      "2 гады",
+      "5 гадоў",
+      "11 гадоў",
+      "21 год 2 месяцы",
+    ]);
+    expect([12, 24, 60, 132, 17].map((m) => formatTerm("ru", m))).toEqual([
+      "1 год",
+      "2 года",
+      "5 лет",
+      "11 лет",
+      "1 год 5 месяцев",
+    ]);
     expect(formatTerm("ru", null)).toBeNull();
   });
 });

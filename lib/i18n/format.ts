@@ -38,7 +38,10 @@ function monthInPhrase(locale: Locale, date: Date) {
   const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], DAY).formatToParts(date);
   const dayAt = parts.findIndex((p) => p.type === "day");
   const rest = parts.filter((_, i) => i !== dayAt && !(i === dayAt + 1 && parts[i].type === "literal"));
-  return rest.map((p) => p.value).join("").trim();
+  return rest
+    .map((p) => p.value)
+    .join("")
+    .trim();
 }
 
 function year(locale: Locale, date: Date) {
@@ -77,7 +80,12 @@ export function formatSince(locale: Locale, value: DateValue, precision: DatePre
   const t = translator(locale, "dates");
   if (!value) return t("unknown");
   const date = toDate(value);
-  const text = precision === "DAY" ? day(locale, date) : precision === "YEAR" || !precision ? year(locale, date) : monthInPhrase(locale, date);
+  const text =
+    precision === "DAY"
+      ? day(locale, date)
+      : precision === "YEAR" || !precision
+        ? year(locale, date)
+        : monthInPhrase(locale, date);
   const vowel = VOWEL_PREPOSITION[locale]?.test(text) ?? false;
   return t(precision === "APPROXIMATE" ? "sinceApproximate" : "since", { date: text, vowel });
 }

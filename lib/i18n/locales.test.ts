@@ -18,7 +18,12 @@ describe("language prefixes", () => {
   });
 
   it("lists every language of a page for hreflang", () => {
-    expect(pageAlternates("be", "/stats").languages).toEqual({ en: "/stats", be: "/be/stats", ru: "/ru/stats", "x-default": "/stats" });
+    expect(pageAlternates("be", "/stats").languages).toEqual({
+      en: "/stats",
+      be: "/be/stats",
+      ru: "/ru/stats",
+      "x-default": "/stats",
+    });
     expect(pageAlternates("be", "/stats").canonical).toBe("/be/stats");
   });
 });

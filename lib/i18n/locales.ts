@@ -36,10 +36,17 @@ export function splitLocalePath(pathname: string): { locale: Locale; path: strin
 }
 
 /** A page's canonical address and its other languages, for `metadata.alternates` (hreflang links). */
-export function pageAlternates(locale: Locale, path: string, types: Record<string, string> = { "application/atom+xml": "/feed.xml" }) {
+export function pageAlternates(
+  locale: Locale,
+  path: string,
+  types: Record<string, string> = { "application/atom+xml": "/feed.xml" },
+) {
   return {
     canonical: localePath(locale, path),
-    languages: { ...Object.fromEntries(LOCALES.map((l) => [l, localePath(l, path)])), "x-default": localePath(DEFAULT_LOCALE, path) },
+    languages: {
+      ...Object.fromEntries(LOCALES.map((l) => [l, localePath(l, path)])),
+      "x-default": localePath(DEFAULT_LOCALE, path),
+    },
     types,
   };
 }

@@ -14,7 +14,13 @@ describe("a person's name in the reader's language", () => {
     expect(localName("be", "Maria Kalesnikava", [...kalesnikava])).toBe("Марыя Калеснікава");
     expect(localName("ru", "Maria Kalesnikava", [...kalesnikava])).toBe("Мария Колесникова");
     // A Latin transliteration in Belarusian is not what a Belarusian reader reads.
-    expect(localName("be", "Maria Kalesnikava", kalesnikava.filter((n) => n.script === "LATN"))).toBe("Maria Kalesnikava");
+    expect(
+      localName(
+        "be",
+        "Maria Kalesnikava",
+        kalesnikava.filter((n) => n.script === "LATN"),
+      ),
+    ).toBe("Maria Kalesnikava");
   });
 
   it("prefers the native form among several", () => {

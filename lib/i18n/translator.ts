@@ -29,7 +29,9 @@ function message(locale: Locale, path: string): IntlMessageFormat {
   const cacheKey = `${locale}:${path}`;
   let format = compiled.get(cacheKey);
   if (!format) {
-    const text = path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[locale]);
+    const text = path
+      .split(".")
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[locale]);
     if (typeof text !== "string") throw new Error(`No message "${path}" in the ${locale} catalog`);
     format = new IntlMessageFormat(text, INTL_LOCALE[locale]);
     compiled.set(cacheKey, format);
@@ -47,13 +49,20 @@ export type Translator<N extends Namespace> = {
 
 /** The messages of one catalog section in one language: `translator("be", "case")("timeline")`. */
 export function translator<N extends Namespace>(locale: Locale, namespace: N): Translator<N> {
-  const t = ((key: string, values?: Record<string, Value>) => String(message(locale, `${namespace}.${key}`).format(values))) as Translator<N>;
+  const t = ((key: string, values?: Record<string, Value>) =>
+    String(message(locale, `${namespace}.${key}`).format(values))) as Translator<N>;
   t.rich = (key, values) => {
-    const result = message(locale, `${namespace}.${key}`).format<ReactNode>(values as Record<string, PrimitiveType | ReactNode | FormatXMLElementFn<ReactNode>>);
-    return Array.isArray(result) ? createElement(Fragment, null, ...result.map((part, i) => createElement(Fragment, { key: i }, part))) : result;
+    const result = message(locale, `${namespace}.${key}`).format<ReactNode>(
+      values as Record<string, PrimitiveType | ReactNode | FormatXMLElementFn<ReactNode>>,
+    );
+    return Array.isArray(result)
+      ? createElement(Fragment, null, ...result.map((part, i) => createElement(Fragment, { key: i }, part)))
+      : result;
   };
   t.has = (key) => {
-    const node = `${namespace}.${key}`.split(".").reduce<unknown>((n, part) => (n as Record<string, unknown> | undefined)?.[part], catalogs[locale]);
+    const node = `${namespace}.${key}`
+      .split(".")
+      .reduce<unknown>((n, part) => (n as Record<string, unknown> | undefined)?.[part], catalogs[locale]);
     return typeof node === "string";
   };
   return t;

@@ -5,9 +5,15 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; reason: string }) => 
 
 describe("import cells", () => {
   it("reads dates in the forms lists use, keeping their precision", () => {
-    expect(value(parseDateCell("07.09.2020"))).toMatchObject({ precision: "DAY", date: new Date("2020-09-07T00:00:00Z") });
+    expect(value(parseDateCell("07.09.2020"))).toMatchObject({
+      precision: "DAY",
+      date: new Date("2020-09-07T00:00:00Z"),
+    });
     expect(value(parseDateCell("2020-09-07"))).toMatchObject({ precision: "DAY" });
-    expect(value(parseDateCell("09.2020"))).toMatchObject({ precision: "MONTH", date: new Date("2020-09-01T00:00:00Z") });
+    expect(value(parseDateCell("09.2020"))).toMatchObject({
+      precision: "MONTH",
+      date: new Date("2020-09-01T00:00:00Z"),
+    });
     expect(value(parseDateCell("2021"))).toMatchObject({ precision: "YEAR" });
     expect(value(parseDateCell("c. 2021-07"))).toMatchObject({ precision: "APPROXIMATE" });
     expect(parseDateCell("31.02.2021").ok).toBe(false);

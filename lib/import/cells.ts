@@ -20,7 +20,8 @@ export function parseDateCell(text: string): Parsed<PartialDate> {
       : t;
   try {
     const parsed = parsePartialDate(iso, approximate);
-    if (parsed.date.getUTCFullYear() < 1900 || parsed.date.getTime() > Date.now() + 86_400_000) return fail(`"${text}" is not a plausible date`);
+    if (parsed.date.getUTCFullYear() < 1900 || parsed.date.getTime() > Date.now() + 86_400_000)
+      return fail(`"${text}" is not a plausible date`);
     return ok(parsed);
   } catch {
     return fail(`"${text}" is not a date (use YYYY-MM-DD, DD.MM.YYYY, MM.YYYY or YYYY)`);
@@ -32,7 +33,10 @@ export type ArticleRef = { article: string; part: string };
 /** One cell may list several articles, separated by ";" or ",". */
 export function parseArticlesCell(text: string): Parsed<ArticleRef[]> {
   const refs: ArticleRef[] = [];
-  for (const piece of text.split(/[;,]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const piece of text
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const ref = parseArticle(piece);
     if (!ref) return fail(`"${piece}" is not a criminal-code article (write e.g. 342, 342.1 or "ч. 1 ст. 342")`);
     refs.push(ref);
@@ -44,9 +48,22 @@ function parseArticle(piece: string): ArticleRef | null {
   const p = piece.toLowerCase().replace(/\s+/g, " ");
   const number = "(\\d{2,3}(?:-\\d)?)";
   const patterns: [RegExp, (m: RegExpExecArray) => ArticleRef][] = [
-    [new RegExp(`^(?:ч\\.?|част(?:ка|ь)|part|p\\.) ?(\\d) (?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article) ?${number}$`), (m) => ({ article: m[2], part: m[1] })],
-    [new RegExp(`^(?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article)? ?${number}(?:[.(]| ч\\.? ?| part | p\\. ?)(\\d)\\)?$`), (m) => ({ article: m[1], part: m[2] })],
-    [new RegExp(`^(?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article)? ?${number}$`), (m) => ({ article: m[1], part: "" })],
+    [
+      new RegExp(
+        `^(?:ч\\.?|част(?:ка|ь)|part|p\\.) ?(\\d) (?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article) ?${number}$`,
+      ),
+      (m) => ({ article: m[2], part: m[1] }),
+    ],
+    [
+      new RegExp(
+        `^(?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article)? ?${number}(?:[.(]| ч\\.? ?| part | p\\. ?)(\\d)\\)?$`,
+      ),
+      (m) => ({ article: m[1], part: m[2] }),
+    ],
+    [
+      new RegExp(`^(?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article)? ?${number}$`),
+      (m) => ({ article: m[1], part: "" }),
+    ],
   ];
   for (const [pattern, build] of patterns) {
     const match = pattern.exec(p);
@@ -77,15 +94,32 @@ export function parseGenderCell(text: string): Parsed<"FEMALE" | "MALE" | "OTHER
 }
 
 const RELEASE_TYPES: Record<string, string> = {
-  "sentence served": "SENTENCE_SERVED", served: "SENTENCE_SERVED", "па заканчэнні тэрміну": "SENTENCE_SERVED", "по окончании срока": "SENTENCE_SERVED",
-  pardon: "PARDON", pardoned: "PARDON", "памілаванне": "PARDON", "помилование": "PARDON",
-  negotiated: "NEGOTIATED_RELEASE", "negotiated release": "NEGOTIATED_RELEASE",
-  exchange: "EXCHANGE", "абмен": "EXCHANGE", "обмен": "EXCHANGE",
-  expelled: "FORCED_EXPULSION", "forced expulsion": "FORCED_EXPULSION", deported: "DEPORTATION", deportation: "DEPORTATION",
-  acquitted: "ACQUITTAL", acquittal: "ACQUITTAL",
+  "sentence served": "SENTENCE_SERVED",
+  served: "SENTENCE_SERVED",
+  "па заканчэнні тэрміну": "SENTENCE_SERVED",
+  "по окончании срока": "SENTENCE_SERVED",
+  pardon: "PARDON",
+  pardoned: "PARDON",
+  памілаванне: "PARDON",
+  помилование: "PARDON",
+  negotiated: "NEGOTIATED_RELEASE",
+  "negotiated release": "NEGOTIATED_RELEASE",
+  exchange: "EXCHANGE",
+  абмен: "EXCHANGE",
+  обмен: "EXCHANGE",
+  expelled: "FORCED_EXPULSION",
+  "forced expulsion": "FORCED_EXPULSION",
+  deported: "DEPORTATION",
+  deportation: "DEPORTATION",
+  acquitted: "ACQUITTAL",
+  acquittal: "ACQUITTAL",
 };
 
 export function parseReleaseTypeCell(text: string): Parsed<string> {
   const value = RELEASE_TYPES[text.trim().toLowerCase()];
-  return value ? ok(value) : fail(`"${text}" is not a release type (${[...new Set(Object.keys(RELEASE_TYPES).filter((k) => /^[a-z ]+$/.test(k)))].join(", ")})`);
+  return value
+    ? ok(value)
+    : fail(
+        `"${text}" is not a release type (${[...new Set(Object.keys(RELEASE_TYPES).filter((k) => /^[a-z ]+$/.test(k)))].join(", ")})`,
+      );
 }

@@ -13,7 +13,13 @@ type Executor = Database | Prisma.TransactionClient;
 export type Candidate = { personId: string; slug: string; displayName: string };
 
 export type PersonChanges = {
-  set: { displayName?: string; birthDate?: PartialDate; gender?: ImportRecord["gender"]; region?: string; occupation?: string };
+  set: {
+    displayName?: string;
+    birthDate?: PartialDate;
+    gender?: ImportRecord["gender"];
+    region?: string;
+    occupation?: string;
+  };
   addNames: ImportName[];
   detention: { create: true } | { updateId: string; setRelease: boolean } | null;
   prosecution: { createWith: string[] } | { id: string; addArticleIds: string[] } | null;
@@ -22,8 +28,24 @@ export type PersonChanges = {
 };
 
 export type RowPlan =
-  | { row: number; action: "create"; displayName: string; changes: string[]; record: ImportRecord; articleIds: string[] }
-  | { row: number; action: "update"; displayName: string; changes: string[]; record: ImportRecord; articleIds: string[]; person: Candidate & { version: number }; ops: PersonChanges }
+  | {
+      row: number;
+      action: "create";
+      displayName: string;
+      changes: string[];
+      record: ImportRecord;
+      articleIds: string[];
+    }
+  | {
+      row: number;
+      action: "update";
+      displayName: string;
+      changes: string[];
+      record: ImportRecord;
+      articleIds: string[];
+      person: Candidate & { version: number };
+      ops: PersonChanges;
+    }
   | { row: number; action: "unchanged"; displayName: string; person: Candidate }
   | { row: number; action: "ambiguous"; displayName: string; candidates: Candidate[] };
 
@@ -35,12 +57,21 @@ export type ImportPlan = {
 };
 
 export const fold = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-const sameDate = (a: Date | null | undefined, b: PartialDate | null) => (!a && !b) || (!!a && !!b && a.getTime() === b.date.getTime());
+const sameDate = (a: Date | null | undefined, b: PartialDate | null) =>
+  (!a && !b) || (!!a && !!b && a.getTime() === b.date.getTime());
 
-export async function planImport(db: Executor, sheet: Sheet, mapping: ColumnMapping, choices: Record<number, string | "new"> = {}): Promise<ImportPlan> {
+export async function planImport(
+  db: Executor,
+  sheet: Sheet,
+  mapping: ColumnMapping,
+  choices: Record<number, string | "new"> = {},
+): Promise<ImportPlan> {
   const { records, errors } = readRecords(sheet, mapping);
 
-  const articles = await db.legalArticle.findMany({ where: { jurisdiction: "BY" }, select: { id: true, article: true, part: true } });
+  const articles = await db.legalArticle.findMany({
+    where: { jurisdiction: "BY" },
+    select: { id: true, article: true, part: true },
+  });
   const articleId = new Map(articles.map((a) => [`${a.article}|${a.part}`, a.id]));
   const usable: ImportRecord[] = [];
   const articleIdsByRow = new Map<number, string[]>();
@@ -53,7 +84,11 @@ export async function planImport(db: Executor, sheet: Sheet, mapping: ColumnMapp
     });
     if (unknown.length) {
       const column = sheet.headers[mapping.articles ?? 0] ?? "articles";
-      errors.push({ row: record.row, column, reason: `unknown article ${unknown.map((a) => a.article + (a.part ? `.${a.part}` : "")).join(", ")} (add it to the legal articles first)` });
+      errors.push({
+        row: record.row,
+        column,
+        reason: `unknown article ${unknown.map((a) => a.article + (a.part ? `.${a.part}` : "")).join(", ")} (add it to the legal articles first)`,
+      });
       continue;
     }
     articleIdsByRow.set(record.row, [...new Set(ids)]);
@@ -79,7 +114,14 @@ export async function planImport(db: Executor, sheet: Sheet, mapping: ColumnMapp
       continue;
     }
     if (candidates.length === 0) {
-      rows.push({ row: record.row, action: "create", displayName: record.displayName, record, articleIds, changes: describeCreate(record) });
+      rows.push({
+        row: record.row,
+        action: "create",
+        displayName: record.displayName,
+        record,
+        articleIds,
+        changes: describeCreate(record),
+      });
       continue;
     }
     const person = existing.get(candidates[0].personId)!;
@@ -87,7 +129,16 @@ export async function planImport(db: Executor, sheet: Sheet, mapping: ColumnMapp
     rows.push(
       changes.length === 0
         ? { row: record.row, action: "unchanged", displayName: record.displayName, person: candidates[0] }
-        : { row: record.row, action: "update", displayName: record.displayName, record, articleIds, person: { ...candidates[0], version: person.version }, ops, changes },
+        : {
+            row: record.row,
+            action: "update",
+            displayName: record.displayName,
+            record,
+            articleIds,
+            person: { ...candidates[0], version: person.version },
+            ops,
+            changes,
+          },
     );
   }
   const count = (action: RowPlan["action"]) => rows.filter((r) => r.action === action).length;
@@ -95,21 +146,34 @@ export async function planImport(db: Executor, sheet: Sheet, mapping: ColumnMapp
     rows,
     errors: errors.sort((a, b) => a.row - b.row),
     newFacilities: [...newFacilities],
-    counts: { create: count("create"), update: count("update"), unchanged: count("unchanged"), ambiguous: count("ambiguous"), errors: errors.length },
+    counts: {
+      create: count("create"),
+      update: count("update"),
+      unchanged: count("unchanged"),
+      ambiguous: count("ambiguous"),
+      errors: errors.length,
+    },
   };
 }
 
 /** External id first; otherwise a person with one of the row's spellings and, when both are known, the same birth date. */
 async function findMatches(db: Executor, records: ImportRecord[]) {
   const byExternal = new Map(
-    (await db.person.findMany({
-      where: { externalId: { in: records.map((r) => r.externalId).filter((id): id is string => !!id) }, deletedAt: null },
-      select: { id: true, slug: true, displayName: true, externalId: true },
-    })).map((p) => [p.externalId!, { personId: p.id, slug: p.slug, displayName: p.displayName }]),
+    (
+      await db.person.findMany({
+        where: {
+          externalId: { in: records.map((r) => r.externalId).filter((id): id is string => !!id) },
+          deletedAt: null,
+        },
+        select: { id: true, slug: true, displayName: true, externalId: true },
+      })
+    ).map((p) => [p.externalId!, { personId: p.id, slug: p.slug, displayName: p.displayName }]),
   );
   const spellings = [...new Set(records.flatMap((r) => r.names.map((n) => fold(n.text))))];
   const named = spellings.length
-    ? await db.$queryRaw<{ person_id: string; spelling: string; slug: string; display_name: string; birth_date: Date | null }[]>`
+    ? await db.$queryRaw<
+        { person_id: string; spelling: string; slug: string; display_name: string; birth_date: Date | null }[]
+      >`
         SELECT DISTINCT n.person_id, lower(n.text) AS spelling, p.slug, p.display_name, p.birth_date
         FROM name_variant n JOIN person p ON p.id = n.person_id
         WHERE lower(n.text) = ANY (${spellings}::text[]) AND p.deleted_at IS NULL`
@@ -128,7 +192,8 @@ async function findMatches(db: Executor, records: ImportRecord[]) {
     const found = new Map<string, Candidate>();
     for (const name of record.names) {
       for (const n of bySpelling.get(fold(name.text)) ?? []) {
-        const birthAgrees = !record.birthDate || !n.birth_date || n.birth_date.getTime() === record.birthDate.date.getTime();
+        const birthAgrees =
+          !record.birthDate || !n.birth_date || n.birth_date.getTime() === record.birthDate.date.getTime();
         if (birthAgrees) found.set(n.person_id, { personId: n.person_id, slug: n.slug, displayName: n.display_name });
       }
     }
@@ -142,8 +207,17 @@ async function loadExisting(db: Executor, ids: string[]) {
     where: { id: { in: ids } },
     include: {
       names: { select: { text: true } },
-      detentionEpisodes: { select: { id: true, arrestDate: true, releaseDate: true, released: true, releaseType: true } },
-      prosecutions: { orderBy: { createdAt: "asc" }, select: { id: true, charges: { select: { legalArticleId: true } }, sentences: { select: { id: true, termMonths: true, regime: true } } } },
+      detentionEpisodes: {
+        select: { id: true, arrestDate: true, releaseDate: true, released: true, releaseType: true },
+      },
+      prosecutions: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          charges: { select: { legalArticleId: true } },
+          sentences: { select: { id: true, termMonths: true, regime: true } },
+        },
+      },
       placements: { where: { toDate: null }, select: { id: true, facility: { select: { name: true } } } },
     },
   });
@@ -154,25 +228,45 @@ type Existing = NonNullable<Awaited<ReturnType<typeof loadExisting>> extends Map
 
 function diff(record: ImportRecord, articleIds: string[], person: Existing, facilityByName: Map<string, string>) {
   const changes: string[] = [];
-  const ops: PersonChanges = { set: {}, addNames: [], detention: null, prosecution: null, sentence: null, placement: null };
+  const ops: PersonChanges = {
+    set: {},
+    addNames: [],
+    detention: null,
+    prosecution: null,
+    sentence: null,
+    placement: null,
+  };
   if (record.birthDate && !sameDate(person.birthDate, record.birthDate)) {
     ops.set.birthDate = record.birthDate;
     changes.push(`birth date ${formatPartialDate(record.birthDate.date, record.birthDate.precision)}`);
   }
-  if (record.gender && record.gender !== person.gender) (ops.set.gender = record.gender), changes.push(`gender ${record.gender.toLowerCase()}`);
-  if (record.region && record.region !== person.region) (ops.set.region = record.region), changes.push(`region ${record.region}`);
-  if (record.occupation && record.occupation !== person.occupation) (ops.set.occupation = record.occupation), changes.push(`occupation ${record.occupation}`);
+  if (record.gender && record.gender !== person.gender)
+    ((ops.set.gender = record.gender), changes.push(`gender ${record.gender.toLowerCase()}`));
+  if (record.region && record.region !== person.region)
+    ((ops.set.region = record.region), changes.push(`region ${record.region}`));
+  if (record.occupation && record.occupation !== person.occupation)
+    ((ops.set.occupation = record.occupation), changes.push(`occupation ${record.occupation}`));
   const known = new Set(person.names.map((n) => fold(n.text)));
   ops.addNames = record.names.filter((n) => !known.has(fold(n.text)));
   for (const n of ops.addNames) changes.push(`new spelling ${n.text}`);
 
   if (record.arrest || record.release) {
-    const episode = person.detentionEpisodes.find((d) => (record.arrest ? sameDate(d.arrestDate, record.arrest) : !d.released && !d.releaseDate));
+    const episode = person.detentionEpisodes.find((d) =>
+      record.arrest ? sameDate(d.arrestDate, record.arrest) : !d.released && !d.releaseDate,
+    );
     if (!episode) {
       ops.detention = { create: true };
-      changes.push(record.arrest ? `detention from ${formatPartialDate(record.arrest.date, record.arrest.precision)}` : "detention");
+      changes.push(
+        record.arrest
+          ? `detention from ${formatPartialDate(record.arrest.date, record.arrest.precision)}`
+          : "detention",
+      );
       if (record.release) changes.push(`release ${formatPartialDate(record.release.date, record.release.precision)}`);
-    } else if (record.release && (!sameDate(episode.releaseDate, record.release) || (record.releaseType && record.releaseType !== episode.releaseType))) {
+    } else if (
+      record.release &&
+      (!sameDate(episode.releaseDate, record.release) ||
+        (record.releaseType && record.releaseType !== episode.releaseType))
+    ) {
       ops.detention = { updateId: episode.id, setRelease: true };
       changes.push(`release ${formatPartialDate(record.release.date, record.release.precision)}`);
     }
@@ -182,13 +276,21 @@ function diff(record: ImportRecord, articleIds: string[], person: Existing, faci
     if (!prosecution) {
       ops.prosecution = { createWith: articleIds };
       articleIds.forEach(() => changes.push("charge"));
-      if (record.sentenceMonths) (ops.sentence = { create: true }), changes.push(`sentence ${record.sentenceMonths} months`);
+      if (record.sentenceMonths)
+        ((ops.sentence = { create: true }), changes.push(`sentence ${record.sentenceMonths} months`));
     } else {
       const charged = new Set(prosecution.charges.map((c) => c.legalArticleId));
       const addArticleIds = articleIds.filter((id) => !charged.has(id));
-      if (addArticleIds.length) (ops.prosecution = { id: prosecution.id, addArticleIds }), changes.push(`${addArticleIds.length} new charge(s)`);
+      if (addArticleIds.length)
+        ((ops.prosecution = { id: prosecution.id, addArticleIds }),
+          changes.push(`${addArticleIds.length} new charge(s)`));
       const sentence = prosecution.sentences.at(-1);
-      if (record.sentenceMonths && (!sentence || sentence.termMonths !== record.sentenceMonths || (record.regime && record.regime !== sentence.regime))) {
+      if (
+        record.sentenceMonths &&
+        (!sentence ||
+          sentence.termMonths !== record.sentenceMonths ||
+          (record.regime && record.regime !== sentence.regime))
+      ) {
         ops.sentence = sentence ? { updateId: sentence.id } : { create: true };
         changes.push(`sentence ${record.sentenceMonths} months`);
       }

@@ -17,7 +17,10 @@ function readCsv(content: Buffer): string[][] {
   const text = content.toString("utf8").replace(/^\uFEFF/, "");
   const firstLine = text.slice(0, text.indexOf("\n") >>> 0);
   // Excel in many European locales saves CSV with semicolons.
-  const delimiter = [",", ";", "\t"].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ",");
+  const delimiter = [",", ";", "\t"].reduce(
+    (best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best),
+    ",",
+  );
   try {
     return parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
   } catch (error) {

@@ -3,13 +3,26 @@
 import type { PartialDate } from "../dates/partial-date";
 import { bePassport, ruPassport } from "../names/systems";
 import { transliterate } from "../names/transliterate";
-import { parseArticlesCell, parseDateCell, parseGenderCell, parseReleaseTypeCell, parseSentenceCell, type ArticleRef, type Parsed } from "./cells";
+import {
+  parseArticlesCell,
+  parseDateCell,
+  parseGenderCell,
+  parseReleaseTypeCell,
+  parseSentenceCell,
+  type ArticleRef,
+  type Parsed,
+} from "./cells";
 import type { ColumnMapping, ImportField } from "./fields";
 import type { Sheet } from "./read-sheet";
 
 export type RowError = { row: number; column: string; reason: string };
 
-export type ImportName = { text: string; script: "LATN" | "CYRL"; language: string; kind: "NATIVE" | "PRESS" | "TRANSLITERATION" | "OTHER" };
+export type ImportName = {
+  text: string;
+  script: "LATN" | "CYRL";
+  language: string;
+  kind: "NATIVE" | "PRESS" | "TRANSLITERATION" | "OTHER";
+};
 
 export type ImportRecord = {
   row: number;
@@ -56,12 +69,28 @@ export function readRecords(sheet: Sheet, mapping: ColumnMapping): { records: Im
     addName(cell("name"), { script: "LATN", language: "en", kind: "PRESS" });
     addName(cell("nameBe"), { script: "CYRL", language: "be", kind: "NATIVE" });
     addName(cell("nameRu"), { script: "CYRL", language: "ru", kind: "NATIVE" });
-    for (const other of cell("otherNames").split(";").map((s) => s.trim()).filter(Boolean)) {
-      addName(other, { script: CYRILLIC.test(other) ? "CYRL" : "LATN", language: CYRILLIC.test(other) ? "be" : "en", kind: "OTHER" });
+    for (const other of cell("otherNames")
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      addName(other, {
+        script: CYRILLIC.test(other) ? "CYRL" : "LATN",
+        language: CYRILLIC.test(other) ? "be" : "en",
+        kind: "OTHER",
+      });
     }
-    const displayName = cell("name") || (cell("nameBe") && transliterate(cell("nameBe"), bePassport)) || (cell("nameRu") && transliterate(cell("nameRu"), ruPassport));
-    if (!displayName) rowErrors.push({ row, column: header("name"), reason: "a name is missing (fill the Latin, Belarusian or Russian name)" });
-    if (displayName && !names.some((n) => n.text === displayName)) names.unshift({ text: displayName, script: "LATN", language: "be", kind: "TRANSLITERATION" });
+    const displayName =
+      cell("name") ||
+      (cell("nameBe") && transliterate(cell("nameBe"), bePassport)) ||
+      (cell("nameRu") && transliterate(cell("nameRu"), ruPassport));
+    if (!displayName)
+      rowErrors.push({
+        row,
+        column: header("name"),
+        reason: "a name is missing (fill the Latin, Belarusian or Russian name)",
+      });
+    if (displayName && !names.some((n) => n.text === displayName))
+      names.unshift({ text: displayName, script: "LATN", language: "be", kind: "TRANSLITERATION" });
 
     const externalId = cell("externalId") || null;
     if (externalId) {
@@ -71,7 +100,8 @@ export function readRecords(sheet: Sheet, mapping: ColumnMapping): { records: Im
     }
     const arrest = parsed("detentionDate", parseDateCell);
     const release = parsed("releaseDate", parseDateCell);
-    if (arrest && release && release.date < arrest.date) rowErrors.push({ row, column: header("releaseDate"), reason: "the release date is before the detention date" });
+    if (arrest && release && release.date < arrest.date)
+      rowErrors.push({ row, column: header("releaseDate"), reason: "the release date is before the detention date" });
 
     const record: ImportRecord = {
       row,

@@ -20,7 +20,8 @@ export async function saveUpload(actor: Actor, file: File | null): Promise<Uploa
   authorize(actor, "edit:case");
   if (!file || file.size === 0) return { ok: false, error: "Choose a CSV or XLSX file." };
   if (!/\.(csv|xlsx)$/i.test(file.name)) return { ok: false, error: "Only CSV and XLSX files can be imported." };
-  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: "The file is larger than 20 MB: split it into several files." };
+  if (file.size > MAX_UPLOAD_BYTES)
+    return { ok: false, error: "The file is larger than 20 MB: split it into several files." };
   const content = Buffer.from(await file.arrayBuffer());
   try {
     await readSheet(file.name, content);
@@ -30,7 +31,9 @@ export async function saveUpload(actor: Actor, file: File | null): Promise<Uploa
   }
   // Uploads older than a day are never needed again.
   await db.importUpload.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 86_400_000) } } });
-  const upload = await db.importUpload.create({ data: { uploadedById: actor.id, fileName: file.name.slice(0, 200), content } });
+  const upload = await db.importUpload.create({
+    data: { uploadedById: actor.id, fileName: file.name.slice(0, 200), content },
+  });
   return { ok: true, id: upload.id };
 }
 
@@ -49,7 +52,8 @@ async function mappingFor(headers: string[], chosen: Record<string, string | und
     const value = chosen[`map.${field}`];
     if (value === undefined) continue;
     const index = Number(value);
-    if (value === "" || !Number.isInteger(index) || index < 0 || index >= headers.length) delete mapping[field as ImportField];
+    if (value === "" || !Number.isInteger(index) || index < 0 || index >= headers.length)
+      delete mapping[field as ImportField];
     else mapping[field as ImportField] = index;
   }
   return mapping;
@@ -65,13 +69,30 @@ export async function dryRun(actor: Actor, uploadId: string, chosen: Record<stri
 export type ImportOutcome = { ok: true; counts: ImportPlan["counts"] } | { ok: false; error: string };
 
 export async function runImport(
-  actor: Actor, uploadId: string, chosen: Record<string, string | undefined>, confirmed: ImportPlan["counts"], choices: Record<number, string>, ipAddress: string | null,
+  actor: Actor,
+  uploadId: string,
+  chosen: Record<string, string | undefined>,
+  confirmed: ImportPlan["counts"],
+  choices: Record<number, string>,
+  ipAddress: string | null,
 ): Promise<ImportOutcome> {
   const { upload, sheet } = await loadUpload(actor, uploadId);
   const mapping = await mappingFor(sheet.headers, chosen);
   try {
-    const counts = await applyImport(db, sheet, mapping, { fileName: upload.fileName, actorId: actor.id, confirmed, choices });
-    await recordAudit(db, { action: "import", actor, subjectType: "ImportUpload", subjectId: upload.id, ipAddress, details: { file: upload.fileName, ...counts } });
+    const counts = await applyImport(db, sheet, mapping, {
+      fileName: upload.fileName,
+      actorId: actor.id,
+      confirmed,
+      choices,
+    });
+    await recordAudit(db, {
+      action: "import",
+      actor,
+      subjectType: "ImportUpload",
+      subjectId: upload.id,
+      ipAddress,
+      details: { file: upload.fileName, ...counts },
+    });
     await db.importUpload.delete({ where: { id: upload.id } });
     return { ok: true, counts };
   } catch (error) {

@@ -12,12 +12,23 @@ export async function createLegalArticle(actor: Actor, values: FormValues): Prom
   authorize(actor, "edit:case");
   const parsed = formSchema(LEGAL_ARTICLE_FIELDS).safeParse(values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const data = toColumns(LEGAL_ARTICLE_FIELDS, parsed.data) as { jurisdiction: string; code: string; article: string; part: string | null; title: string };
+  const data = toColumns(LEGAL_ARTICLE_FIELDS, parsed.data) as {
+    jurisdiction: string;
+    code: string;
+    article: string;
+    part: string | null;
+    title: string;
+  };
   const jurisdiction = data.jurisdiction.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(jurisdiction)) return { status: "invalid", errors: { jurisdiction: "Enter a two-letter country code such as BY." } };
-  if (!/^\d{1,4}(-\d{1,2})?$/.test(data.article.trim())) return { status: "invalid", errors: { article: "Enter the article number, e.g. 342 or 361-1." } };
+  if (!/^[A-Z]{2}$/.test(jurisdiction))
+    return { status: "invalid", errors: { jurisdiction: "Enter a two-letter country code such as BY." } };
+  if (!/^\d{1,4}(-\d{1,2})?$/.test(data.article.trim()))
+    return { status: "invalid", errors: { article: "Enter the article number, e.g. 342 or 361-1." } };
   const key = { jurisdiction, code: data.code.trim(), article: data.article.trim(), part: (data.part ?? "").trim() };
-  const existing = await db.legalArticle.findUnique({ where: { jurisdiction_code_article_part: key }, select: { id: true } });
+  const existing = await db.legalArticle.findUnique({
+    where: { jurisdiction_code_article_part: key },
+    select: { id: true },
+  });
   if (existing) return { status: "invalid", errors: { article: "This article (and part) is already listed." } };
   const created = await db.legalArticle.create({ data: { ...key, title: data.title.trim() } });
   await recordAudit(db, { action: "legal-article.create", actor, subjectType: "LegalArticle", subjectId: created.id });

@@ -5,7 +5,10 @@ import { nameKeys, phoneticKey, spellingsOf } from "./search-key";
 // different people must keep different keys.
 describe("phonetic search key", () => {
   it.each([
-    ["Kalesnikava", ["Калеснікава", "Колесникова", "Kalesnikava", "Kolesnikova", "Kalesnikova", "KALESNIKAVA", "Kaliesnikava"]],
+    [
+      "Kalesnikava",
+      ["Калеснікава", "Колесникова", "Kalesnikava", "Kolesnikova", "Kalesnikova", "KALESNIKAVA", "Kaliesnikava"],
+    ],
     ["Maria", ["Марыя", "Мария", "Maryia", "Mariya", "Maria", "Maryja"]],
     ["Bialiatski", ["Бяляцкі", "Беляцкий", "Bialiatski", "Byalyatsky", "Belyatskiy", "Bialiacki"]],
     ["Siarhei", ["Сяргей", "Сергей", "Syarhey", "Siarhei", "Sergey", "Siarhiej"]],
@@ -31,7 +34,9 @@ describe("phonetic search key", () => {
 describe("spellings and stored keys of a name", () => {
   it("romanises a Cyrillic name in every system, and leaves a Latin one alone", () => {
     const spellings = spellingsOf("Алесь Бяляцкі").map((s) => s.text);
-    expect(spellings).toEqual(expect.arrayContaining(["Алесь Бяляцкі", "Ales Bialiatski", "Aleś Bialacki", "Ales' Byalyatski"]));
+    expect(spellings).toEqual(
+      expect.arrayContaining(["Алесь Бяляцкі", "Ales Bialiatski", "Aleś Bialacki", "Ales' Byalyatski"]),
+    );
     expect(spellingsOf("Ales Bialiatski")).toEqual([{ text: "Ales Bialiatski", system: null }]);
   });
 

@@ -9,7 +9,18 @@ import { transliterate } from "./transliterate";
 
 /** Letters with diacritics that stand for a digraph in other systems (š = sh). */
 const DIACRITIC_LETTERS: Record<string, string> = {
-  č: "ch", š: "sh", ž: "zh", ŭ: "u", ł: "l", ś: "s", ź: "z", ć: "c", ń: "n", ĺ: "l", ë: "e", ß: "ss",
+  č: "ch",
+  š: "sh",
+  ž: "zh",
+  ŭ: "u",
+  ł: "l",
+  ś: "s",
+  ź: "z",
+  ć: "c",
+  ń: "n",
+  ĺ: "l",
+  ë: "e",
+  ß: "ss",
 };
 
 /** Ordered rewrites on folded Latin text. Each absorbs one way spellings differ. */
@@ -55,7 +66,8 @@ export function spellingsOf(name: string): { text: string; system: string | null
       const text = transliterate(name, system);
       // A Russian table leaves Belarusian-only letters (і, ў) as they are, and vice versa:
       // such a half-romanised spelling is no one's spelling.
-      if (!/\p{Script=Cyrillic}/u.test(text) && !spellings.some((s) => s.text === text)) spellings.push({ text, system: system.label });
+      if (!/\p{Script=Cyrillic}/u.test(text) && !spellings.some((s) => s.text === text))
+        spellings.push({ text, system: system.label });
     }
   }
   return spellings;

@@ -48,7 +48,8 @@ function afterSoftening(lower: string, i: number) {
 function matchCluster(lower: string, i: number, clusters: Record<string, string>) {
   for (const [cyrillic, latin] of Object.entries(clusters)) {
     // Clusters are word endings (e.g. -ий, -ей): only match at the end of a word.
-    if (lower.startsWith(cyrillic, i) && !/\p{L}/u.test(lower[i + cyrillic.length] ?? "")) return { latin, length: cyrillic.length };
+    if (lower.startsWith(cyrillic, i) && !/\p{L}/u.test(lower[i + cyrillic.length] ?? ""))
+      return { latin, length: cyrillic.length };
   }
   return undefined;
 }

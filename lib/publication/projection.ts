@@ -16,8 +16,13 @@ export async function refreshPublicPerson(db: Executor, personId: string) {
 export async function refreshPublicSource(db: Executor, sourceId: string) {
   await db.$executeRaw`SELECT refresh_public_source(${sourceId})`;
   // A source's visibility decides whether case pages may quote it.
-  const cited = await db.$queryRaw<{ person_id: string }[]>`SELECT DISTINCT person_id FROM citation WHERE source_id = ${sourceId}`;
-  await refreshPublicPeople(db, cited.map((c) => c.person_id));
+  const cited = await db.$queryRaw<
+    { person_id: string }[]
+  >`SELECT DISTINCT person_id FROM citation WHERE source_id = ${sourceId}`;
+  await refreshPublicPeople(
+    db,
+    cited.map((c) => c.person_id),
+  );
 }
 
 /** Rebuilds these people's public records, name keys included, in two statements. */
@@ -26,7 +31,6 @@ export async function refreshPublicPeople(db: Executor, personIds: string[]) {
   await db.$executeRaw`SELECT refresh_public_person(id) FROM unnest(${personIds}::text[]) AS id`;
   await writeNameKeys(db, personIds);
 }
-
 
 /** Fills public_person.name_keys for these people (null: everyone) from their projected names. */
 export async function writeNameKeys(db: Executor, personIds: string[] | null) {

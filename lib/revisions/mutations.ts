@@ -19,8 +19,18 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
   return db.$transaction(async (tx) => {
     const revision = await tx.revision.findUnique({ where: { id: revisionId } });
     // Citations are added and removed, not restored (a removed one is re-added with its quote from the history).
-    if (!revision || !revision.personId || revision.origin === "publish" || revision.origin === "lifecycle" || revision.entityType === "citation") throw new NotFound();
-    const person = await tx.person.findUnique({ where: { id: revision.personId }, select: { id: true, slug: true, deletedAt: true } });
+    if (
+      !revision ||
+      !revision.personId ||
+      revision.origin === "publish" ||
+      revision.origin === "lifecycle" ||
+      revision.entityType === "citation"
+    )
+      throw new NotFound();
+    const person = await tx.person.findUnique({
+      where: { id: revision.personId },
+      select: { id: true, slug: true, deletedAt: true },
+    });
     if (!person || person.deletedAt) throw new NotFound();
     const entity = revision.entityType as EntityType;
     const target = (revision.before as Snapshot | null) ?? null;
@@ -29,22 +39,75 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
     if (entity === "person") {
       if (!target) throw new NotFound();
       const before = await tx.person.findUniqueOrThrow({ where: { id: person.id } });
-      const after = await tx.person.update({ where: { id: person.id }, data: { ...columnsFromSnapshot("person", target), version: { increment: 1 } } });
-      await recordRevision(tx, { entity, entityId: person.id, personId: person.id, version: after.version, before, after, actor, summary: `Restored the person as before the change of ${when}`, origin: "restore" });
+      const after = await tx.person.update({
+        where: { id: person.id },
+        data: { ...columnsFromSnapshot("person", target), version: { increment: 1 } },
+      });
+      await recordRevision(tx, {
+        entity,
+        entityId: person.id,
+        personId: person.id,
+        version: after.version,
+        before,
+        after,
+        actor,
+        summary: `Restored the person as before the change of ${when}`,
+        origin: "restore",
+      });
     } else {
       const table = items(tx, entity as ItemKind);
       const current = await table.findUnique({ where: { id: revision.entityId } });
       if (!target) {
         if (!current) throw new NotFound();
         await table.delete({ where: { id: current.id } });
-        await recordRevision(tx, { entity, entityId: current.id, personId: person.id, version: current.version + 1, before: current, after: null, actor, summary: `Removed again (undoing the addition of ${when})`, origin: "restore" });
+        await recordRevision(tx, {
+          entity,
+          entityId: current.id,
+          personId: person.id,
+          version: current.version + 1,
+          before: current,
+          after: null,
+          actor,
+          summary: `Removed again (undoing the addition of ${when})`,
+          origin: "restore",
+        });
       } else if (!current) {
         const version = Number(target.version ?? 0) + 1;
-        const created = await table.create({ data: { ...columnsFromSnapshot(entity, target), id: revision.entityId, personId: person.id, version: Math.max(version, revision.version + 1) } });
-        await recordRevision(tx, { entity, entityId: created.id, personId: person.id, version: created.version, before: null, after: created, actor, summary: `Brought back (undoing the deletion of ${when})`, origin: "restore" });
+        const created = await table.create({
+          data: {
+            ...columnsFromSnapshot(entity, target),
+            id: revision.entityId,
+            personId: person.id,
+            version: Math.max(version, revision.version + 1),
+          },
+        });
+        await recordRevision(tx, {
+          entity,
+          entityId: created.id,
+          personId: person.id,
+          version: created.version,
+          before: null,
+          after: created,
+          actor,
+          summary: `Brought back (undoing the deletion of ${when})`,
+          origin: "restore",
+        });
       } else {
-        const after = await table.update({ where: { id: current.id }, data: { ...columnsFromSnapshot(entity, target), version: { increment: 1 } } });
-        await recordRevision(tx, { entity, entityId: current.id, personId: person.id, version: after.version, before: current, after, actor, summary: `Restored as before the change of ${when}`, origin: "restore" });
+        const after = await table.update({
+          where: { id: current.id },
+          data: { ...columnsFromSnapshot(entity, target), version: { increment: 1 } },
+        });
+        await recordRevision(tx, {
+          entity,
+          entityId: current.id,
+          personId: person.id,
+          version: after.version,
+          before: current,
+          after,
+          actor,
+          summary: `Restored as before the change of ${when}`,
+          origin: "restore",
+        });
       }
     }
     await refreshPublicPerson(tx, person.id);

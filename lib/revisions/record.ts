@@ -6,7 +6,17 @@ import { snapshot, type EntityType } from "./snapshot";
 /** Keeps a change: who, when, and the whole item before and after. Call inside the write's transaction. */
 export async function recordRevision(
   tx: Prisma.TransactionClient,
-  change: { entity: EntityType; entityId: string; personId: string | null; version: number; before: object | null; after: object | null; actor: Actor; summary: string; origin?: "edit" | "restore" | "publish" | "lifecycle" | "source-correction" },
+  change: {
+    entity: EntityType;
+    entityId: string;
+    personId: string | null;
+    version: number;
+    before: object | null;
+    after: object | null;
+    actor: Actor;
+    summary: string;
+    origin?: "edit" | "restore" | "publish" | "lifecycle" | "source-correction";
+  },
 ) {
   await tx.revision.create({
     data: {

@@ -52,7 +52,12 @@ export function diffSnapshots(entity: EntityType, before: Snapshot | null, after
     if (was !== now) changes.push({ field: field.name, label: field.label, before: was, after: now });
   }
   if (entity === "person" && before && after && before.published !== after.published) {
-    changes.push({ field: "published", label: "Published", before: before.published ? "yes" : "no", after: after.published ? "yes" : "no" });
+    changes.push({
+      field: "published",
+      label: "Published",
+      before: before.published ? "yes" : "no",
+      after: after.published ? "yes" : "no",
+    });
   }
   return changes;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { explainNameMatch, similarity } from "./match";
 
-const kalesnikava = ["Maria Kalesnikava", "Maria Kolesnikova", "Maryia Kalesnikava", "Maryia Kalesnikova", "Марыя Калеснікава", "Мария Колесникова"];
+const kalesnikava = [
+  "Maria Kalesnikava",
+  "Maria Kolesnikova",
+  "Maryia Kalesnikava",
+  "Maryia Kalesnikova",
+  "Марыя Калеснікава",
+  "Мария Колесникова",
+];
 const bialiatski = ["Ales Bialiatski", "Алесь Бяляцкі", "Алесь Беляцкий"];
 
 describe("which name variant a query matched", () => {
@@ -17,7 +24,11 @@ describe("which name variant a query matched", () => {
   });
 
   it("names the romanisation system when no stored variant is spelled that way", () => {
-    expect(explainNameMatch("Byalyatsky", bialiatski)).toEqual({ name: "Алесь Бяляцкі", spelling: "Ales' Byalyatski", system: "BGN/PCGN (Belarusian, 1979)" });
+    expect(explainNameMatch("Byalyatsky", bialiatski)).toEqual({
+      name: "Алесь Бяляцкі",
+      spelling: "Ales' Byalyatski",
+      system: "BGN/PCGN (Belarusian, 1979)",
+    });
   });
 
   it("explains a near miss, and nothing for an unrelated query", () => {

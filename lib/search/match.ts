@@ -7,19 +7,28 @@ import { phoneticKey, spellingsOf } from "../names/search-key";
 export type NameMatch = { name: string; spelling: string | null; system: string | null };
 
 export function queryTokens(query: string): string[] {
-  return query.split(/[\s,;/]+/).map((t) => t.trim()).filter((t) => t.length > 0).slice(0, 6);
+  return query
+    .split(/[\s,;/]+/)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .slice(0, 6);
 }
 
 export function explainNameMatch(query: string, names: string[]): NameMatch | null {
-  const tokens = queryTokens(query).map((t) => ({ key: phoneticKey(t), literal: fold(t) })).filter((t) => t.key);
+  const tokens = queryTokens(query)
+    .map((t) => ({ key: phoneticKey(t), literal: fold(t) }))
+    .filter((t) => t.key);
   if (tokens.length === 0) return null;
   let best: (NameMatch & { score: number }) | null = null;
   for (const name of names) {
     for (const spelling of spellingsOf(name)) {
       const keyWords = phoneticKey(spelling.text).split(" ");
       const literalWords = fold(spelling.text).split(/[^\p{L}]+/u);
-      const phonetic = tokens.reduce((sum, t) => sum + Math.max(0, ...keyWords.map((w) => similarity(t.key, w))), 0) / tokens.length;
-      const literal = tokens.reduce((sum, t) => sum + Math.max(0, ...literalWords.map((w) => similarity(t.literal, w))), 0) / tokens.length;
+      const phonetic =
+        tokens.reduce((sum, t) => sum + Math.max(0, ...keyWords.map((w) => similarity(t.key, w))), 0) / tokens.length;
+      const literal =
+        tokens.reduce((sum, t) => sum + Math.max(0, ...literalWords.map((w) => similarity(t.literal, w))), 0) /
+        tokens.length;
       // Among equally good phonetic matches, the spelling closest to what was typed wins,
       // and a stored variant wins over a computed romanisation.
       const score = phonetic + 0.1 * literal - (spelling.system ? 0.001 : 0);

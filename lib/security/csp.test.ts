@@ -6,7 +6,9 @@ const directive = (policy: string, name: string) => policy.split("; ").find((d) 
 
 describe("content security policies", () => {
   it("next.config.js sends public pages exactly the policy csp.ts describes", async () => {
-    const { default: nextConfig } = (await import(new URL("../../next.config.js", import.meta.url).href)) as { default: NextConfig };
+    const { default: nextConfig } = (await import(new URL("../../next.config.js", import.meta.url).href)) as {
+      default: NextConfig;
+    };
     const rules = await nextConfig.headers!();
     const publicRule = rules.find((r) => r.headers.some((h) => h.key === "Content-Security-Policy"))!;
     const sent = publicRule.headers.find((h) => h.key === "Content-Security-Policy")!.value;
@@ -18,6 +20,8 @@ describe("content security policies", () => {
   it("never lets the site be framed, and keeps inline scripts out of the workspace", () => {
     expect(publicPolicy(false)).toContain("frame-ancestors 'none'");
     expect(directive(publicPolicy(false), "script-src")).toBe("script-src 'self' 'unsafe-inline'");
-    expect(directive(workspacePolicy("abc", false), "script-src")).toBe("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(directive(workspacePolicy("abc", false), "script-src")).toBe(
+      "script-src 'self' 'nonce-abc' 'strict-dynamic'",
+    );
   });
 });

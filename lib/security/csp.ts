@@ -17,7 +17,9 @@ const common = [
 ];
 
 export function workspacePolicy(nonce: string, development: boolean) {
-  return [...common, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`].join("; ");
+  return [...common, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`].join(
+    "; ",
+  );
 }
 
 export function publicPolicy(development: boolean) {

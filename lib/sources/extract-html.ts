@@ -4,7 +4,14 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM } from "jsdom";
 
-export type ExtractedArticle = { title: string | null; byline: string | null; siteName: string | null; publishedTime: string | null; language: string | null; text: string };
+export type ExtractedArticle = {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  language: string | null;
+  text: string;
+};
 
 export class ExtractionError extends Error {}
 
@@ -16,7 +23,8 @@ export function extractArticle(html: string, url?: string): ExtractedArticle {
   dom.window.close();
   if (!article?.content) throw new ExtractionError("No article text was found in this page. Paste the text instead.");
   const text = paragraphsOf(article.content);
-  if (text.length < 200) throw new ExtractionError("The page has too little text to be an article. Paste the text instead.");
+  if (text.length < 200)
+    throw new ExtractionError("The page has too little text to be an article. Paste the text instead.");
   return {
     title: article.title?.trim() || null,
     byline: article.byline?.trim() || null,

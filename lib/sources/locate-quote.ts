@@ -6,8 +6,21 @@
 export type QuoteLocation = { found: true; start: number; end: number } | { found: false; suggestion: string | null };
 
 const EQUIVALENT: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201A": "'", "\u2032": "'", "\u201C": '"', "\u201D": '"', "\u201E": '"', "\u00AB": '"', "\u00BB": '"',
-  "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00A0": " ", "\u2009": " ", "\u202F": " ",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
+  "\u00A0": " ",
+  "\u2009": " ",
+  "\u202F": " ",
 };
 
 /** The normalised text and, for each of its characters, the index in the original. */

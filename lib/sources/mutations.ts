@@ -19,7 +19,11 @@ export type SourceSaveResult = SaveResult | { status: "duplicate"; duplicates: P
  * page (the article, without the page's menus). A likely duplicate is flagged first;
  * the caseworker saves anyway only deliberately (`confirmDuplicate`).
  */
-export async function createSource(actor: Actor, values: FormValues, options: { html?: string | null; confirmDuplicate?: boolean } = {}): Promise<SourceSaveResult> {
+export async function createSource(
+  actor: Actor,
+  values: FormValues,
+  options: { html?: string | null; confirmDuplicate?: boolean } = {},
+): Promise<SourceSaveResult> {
   authorize(actor, "edit:case");
   const input = { ...values };
   if (options.html) {
@@ -37,11 +41,25 @@ export async function createSource(actor: Actor, values: FormValues, options: { 
   }
   const parsed = formSchema(SOURCE_FIELDS).safeParse(input);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  const data = toColumns(SOURCE_FIELDS, parsed.data) as Record<string, unknown> & { title: string; text: string | null; url: string | null; language: string };
+  const data = toColumns(SOURCE_FIELDS, parsed.data) as Record<string, unknown> & {
+    title: string;
+    text: string | null;
+    url: string | null;
+    language: string;
+  };
   const text = withLF(data.text ?? "").trim();
-  if (text.length < 20) return { status: "invalid", errors: { text: "Paste the source's text (at least a sentence), or upload the saved page." } };
-  if (data.url && !normaliseUrl(String(data.url))) return { status: "invalid", errors: { url: "Enter a full web address starting with https://, or leave it empty." } };
-  if (!/^[a-z]{2,3}$/.test(data.language.trim())) return { status: "invalid", errors: { language: "Enter a language code such as be, ru or en." } };
+  if (text.length < 20)
+    return {
+      status: "invalid",
+      errors: { text: "Paste the source's text (at least a sentence), or upload the saved page." },
+    };
+  if (data.url && !normaliseUrl(String(data.url)))
+    return {
+      status: "invalid",
+      errors: { url: "Enter a full web address starting with https://, or leave it empty." },
+    };
+  if (!/^[a-z]{2,3}$/.test(data.language.trim()))
+    return { status: "invalid", errors: { language: "Enter a language code such as be, ru or en." } };
 
   if (!options.confirmDuplicate) {
     const duplicates = await findDuplicateSources(db, { url: data.url, text });
@@ -50,12 +68,23 @@ export async function createSource(actor: Actor, values: FormValues, options: { 
   const source = await db.$transaction(async (tx) => {
     const created = await tx.source.create({
       data: {
-        ...(data as object), title: data.title.trim(), language: data.language.trim(), text, textHash: sourceTextHash(text), addedById: actor.id,
+        ...(data as object),
+        title: data.title.trim(),
+        language: data.language.trim(),
+        text,
+        textHash: sourceTextHash(text),
+        addedById: actor.id,
       } as never,
     });
     await refreshPublicSource(tx, created.id);
     return created;
   });
-  await recordAudit(db, { action: "source.create", actor, subjectType: "Source", subjectId: source.id, details: { title: source.title } });
+  await recordAudit(db, {
+    action: "source.create",
+    actor,
+    subjectType: "Source",
+    subjectId: source.id,
+    details: { title: source.title },
+  });
   return { status: "saved", id: source.id, slug: source.id, version: source.version };
 }

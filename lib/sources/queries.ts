@@ -11,7 +11,10 @@ import type { SourceFilter } from "./schemas";
 export const SOURCE_PAGE_SIZE = 50;
 
 /** The library: search by title, publisher and text, and filters; newest first, only what the role may read. */
-export async function listSources(actor: Actor, { q = "", page = 1, type = "", reliability = "", visibility = "", language = "" }: Partial<SourceFilter>) {
+export async function listSources(
+  actor: Actor,
+  { q = "", page = 1, type = "", reliability = "", visibility = "", language = "" }: Partial<SourceFilter>,
+) {
   authorize(actor, "read:internal");
   const text = q.trim();
   const readable = readableVisibilities(actor.role);
@@ -23,16 +26,42 @@ export async function listSources(actor: Actor, { q = "", page = 1, type = "", r
     ...(type ? { type: type as SourceType } : {}),
     ...(reliability ? { reliability: reliability as Reliability } : {}),
     ...(language ? { language } : {}),
-    ...(text ? { OR: [{ title: { contains: text, mode: "insensitive" as const } }, { publisher: { contains: text, mode: "insensitive" as const } }, { text: { contains: text, mode: "insensitive" as const } }] } : {}),
+    ...(text
+      ? {
+          OR: [
+            { title: { contains: text, mode: "insensitive" as const } },
+            { publisher: { contains: text, mode: "insensitive" as const } },
+            { text: { contains: text, mode: "insensitive" as const } },
+          ],
+        }
+      : {}),
   };
   const [sources, total] = await Promise.all([
     db.source.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * SOURCE_PAGE_SIZE, take: SOURCE_PAGE_SIZE,
-      select: { id: true, title: true, publisher: true, publishedDate: true, publishedDatePrecision: true, visibility: true, reliability: true, type: true, _count: { select: { citations: true } } },
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * SOURCE_PAGE_SIZE,
+      take: SOURCE_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        publisher: true,
+        publishedDate: true,
+        publishedDatePrecision: true,
+        visibility: true,
+        reliability: true,
+        type: true,
+        _count: { select: { citations: true } },
+      },
     }),
     db.source.count({ where }),
   ]);
-  const languages = await db.source.findMany({ where: { deletedAt: null, visibility: { in: readable } }, distinct: ["language"], select: { language: true }, orderBy: { language: "asc" } });
+  const languages = await db.source.findMany({
+    where: { deletedAt: null, visibility: { in: readable } },
+    distinct: ["language"],
+    select: { language: true },
+    orderBy: { language: "asc" },
+  });
   return {
     sources: sources.map(({ _count, ...s }) => ({ ...s, citations: _count.citations })),
     total,
@@ -50,13 +79,24 @@ export async function getSourceForReading(actor: Actor, id: string) {
   const source = await db.source.findFirst({
     where: { id, deletedAt: null, visibility: { in: readableVisibilities(actor.role) } },
     include: {
-      citations: { select: { id: true, quote: true, personId: true, subjectType: true, subjectId: true, person: { select: { slug: true, displayName: true } } } },
+      citations: {
+        select: {
+          id: true,
+          quote: true,
+          personId: true,
+          subjectType: true,
+          subjectId: true,
+          person: { select: { slug: true, displayName: true } },
+        },
+      },
       previousVersion: { select: { id: true, version: true } },
       nextVersion: { select: { id: true, version: true, deletedAt: true } },
     },
   });
   if (!source) throw new NotFound();
-  const words = [...new Set((source.text.match(/\p{L}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")))];
+  const words = [
+    ...new Set((source.text.match(/\p{L}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ""))),
+  ];
   const candidates = await db.$queryRaw<{ person_id: string; slug: string; display_name: string; names: string[] }[]>`
     SELECT p.id AS person_id, p.slug, p.display_name, array_agg(n.text) AS names
     FROM person p JOIN name_variant n ON n.person_id = p.id
@@ -65,9 +105,17 @@ export async function getSourceForReading(actor: Actor, id: string) {
         SELECT person_id FROM name_variant WHERE string_to_array(lower(text), ' ') && ${words}::text[]
         UNION SELECT person_id FROM citation WHERE source_id = ${id})
     GROUP BY p.id, p.slug, p.display_name`;
-  const mentions = findMentions(source.text, candidates.map((c) => ({ personId: c.person_id, names: c.names })));
+  const mentions = findMentions(
+    source.text,
+    candidates.map((c) => ({ personId: c.person_id, names: c.names })),
+  );
   const people = candidates
-    .map((c) => ({ personId: c.person_id, slug: c.slug, displayName: c.display_name, mentions: mentions.filter((m) => m.personId === c.person_id).length }))
+    .map((c) => ({
+      personId: c.person_id,
+      slug: c.slug,
+      displayName: c.display_name,
+      mentions: mentions.filter((m) => m.personId === c.person_id).length,
+    }))
     .filter((p) => p.mentions > 0)
     .sort((a, b) => b.mentions - a.mentions);
   return { source, mentions, people };

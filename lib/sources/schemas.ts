@@ -8,21 +8,54 @@ export const SOURCE_FIELDS: FieldSpec[] = [
   { name: "author", label: "Author", type: "text" },
   { name: "publishedDate", label: "Published", type: "date" },
   { name: "language", label: "Language code", type: "text", required: true, default: "en", hint: "be, ru, en…" },
-  { name: "url", label: "Original URL", type: "text", hint: "Optional. The stored text below is what citations quote, so the page may go offline." },
   {
-    name: "type", label: "Type", type: "select", required: true, default: "NEWS",
-    options: { NEWS: "News", NGO_STATEMENT: "NGO statement", COURT_DOCUMENT: "Court document", FAMILY_STATEMENT: "Family statement", SOCIAL_MEDIA: "Social media", OFFICIAL_STATEMENT: "Official statement", OTHER: "Other" },
+    name: "url",
+    label: "Original URL",
+    type: "text",
+    hint: "Optional. The stored text below is what citations quote, so the page may go offline.",
   },
-  { name: "reliability", label: "Reliability", type: "select", required: true, default: "UNVERIFIED", options: { HIGH: "High", MEDIUM: "Medium", LOW: "Low", UNVERIFIED: "Not yet assessed" } },
+  {
+    name: "type",
+    label: "Type",
+    type: "select",
+    required: true,
+    default: "NEWS",
+    options: {
+      NEWS: "News",
+      NGO_STATEMENT: "NGO statement",
+      COURT_DOCUMENT: "Court document",
+      FAMILY_STATEMENT: "Family statement",
+      SOCIAL_MEDIA: "Social media",
+      OFFICIAL_STATEMENT: "Official statement",
+      OTHER: "Other",
+    },
+  },
+  {
+    name: "reliability",
+    label: "Reliability",
+    type: "select",
+    required: true,
+    default: "UNVERIFIED",
+    options: { HIGH: "High", MEDIUM: "Medium", LOW: "Low", UNVERIFIED: "Not yet assessed" },
+  },
   { name: "visibility", label: "Visibility", type: "visibility", default: "INTERNAL" },
-  { name: "text", label: "Text", type: "textarea", hint: "Paste the article's text, or upload the saved page below. Once cited, it cannot be changed." },
+  {
+    name: "text",
+    label: "Text",
+    type: "textarea",
+    hint: "Paste the article's text, or upload the saved page below. Once cited, it cannot be changed.",
+  },
 ];
 
 const optionsOf = (name: string) => SOURCE_FIELDS.find((f) => f.name === name)!.options!;
 export const SOURCE_TYPES = optionsOf("type");
 export const SOURCE_RELIABILITY = optionsOf("reliability");
 
-const oneOf = (options: Record<string, string>) => z.string().optional().transform((v) => (v && v in options ? v : ""));
+const oneOf = (options: Record<string, string>) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v && v in options ? v : ""));
 
 /** The library's search and filters, from the URL; unknown values are ignored, not errors. */
 export const sourceFilterSchema = z.object({
@@ -30,7 +63,10 @@ export const sourceFilterSchema = z.object({
   type: oneOf(SOURCE_TYPES),
   reliability: oneOf(SOURCE_RELIABILITY),
   visibility: oneOf({ PUBLIC: "", INTERNAL: "", RESTRICTED: "" }),
-  language: z.string().optional().transform((v) => (v && /^[a-z]{2,3}$/.test(v) ? v : "")),
+  language: z
+    .string()
+    .optional()
+    .transform((v) => (v && /^[a-z]{2,3}$/.test(v) ? v : "")),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type SourceFilter = z.infer<typeof sourceFilterSchema>;

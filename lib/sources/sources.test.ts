@@ -19,7 +19,14 @@ describe("extracting an article from a saved page", () => {
       expect(article.text).toContain(passage);
       expect(stored).toContain(passage);
     }
-    for (const chrome of ["Donate", "Related posts", "Leave a comment", "Cookie settings", "dataLayer", "trackPageView"]) {
+    for (const chrome of [
+      "Donate",
+      "Related posts",
+      "Leave a comment",
+      "Cookie settings",
+      "dataLayer",
+      "trackPageView",
+    ]) {
       expect(article.text).not.toContain(chrome);
     }
     expect(article.text.split("\n\n").length).toBeGreaterThan(5);
@@ -31,7 +38,8 @@ describe("extracting an article from a saved page", () => {
 });
 
 describe("locating a quote", () => {
-  const text = "Maryia Kalesnikova’s family last heard from her in February 2023.  Since then, she has not been allowed calls.";
+  const text =
+    "Maryia Kalesnikova’s family last heard from her in February 2023.  Since then, she has not been allowed calls.";
 
   it("finds an exact passage", () => {
     const location = locateQuote(text, "last heard from her");
@@ -39,8 +47,14 @@ describe("locating a quote", () => {
   });
 
   it("suggests the stored passage when only apostrophes or spacing differ", () => {
-    expect(locateQuote(text, "Kalesnikova's family last heard")).toEqual({ found: false, suggestion: "Kalesnikova’s family last heard" });
-    expect(locateQuote(text, "February 2023. Since then")).toEqual({ found: false, suggestion: "February 2023.  Since then" });
+    expect(locateQuote(text, "Kalesnikova's family last heard")).toEqual({
+      found: false,
+      suggestion: "Kalesnikova’s family last heard",
+    });
+    expect(locateQuote(text, "February 2023. Since then")).toEqual({
+      found: false,
+      suggestion: "February 2023.  Since then",
+    });
   });
 
   it("suggests nothing for words that are not there", () => {

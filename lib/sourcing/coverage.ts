@@ -10,10 +10,23 @@ import { VIEW_WINDOW_DAYS } from "./views";
 // counted, since those are what visitors read; a fact becomes "sourced" with its first
 // citation. Person fields (bio, occupation…) count when filled in.
 
-export type UncitedFact = { personId: string; slug: string; displayName: string; kind: ItemKind | "person"; id: string; label: string };
+export type UncitedFact = {
+  personId: string;
+  slug: string;
+  displayName: string;
+  kind: ItemKind | "person";
+  id: string;
+  label: string;
+};
 
 function uncitedSql(personFilter: Prisma.Sql) {
-  const item = (table: string, subject: string, label: Prisma.Sql, personColumn = Prisma.sql`f.person_id`, join = Prisma.empty) => Prisma.sql`
+  const item = (
+    table: string,
+    subject: string,
+    label: Prisma.Sql,
+    personColumn = Prisma.sql`f.person_id`,
+    join = Prisma.empty,
+  ) => Prisma.sql`
     SELECT ${personColumn} AS person_id, ${subject} AS subject, f.id, ${label} AS label
     FROM ${Prisma.raw(`"${table}"`)} f ${join}
     WHERE f.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = ${subject}::"CitedSubject" AND c.subject_id = f.id)`;
@@ -42,13 +55,20 @@ function uncitedSql(personFilter: Prisma.Sql) {
 type Row = { person_id: string; slug: string; display_name: string; subject: string; id: string; label: string };
 
 const toFact = (r: Row): UncitedFact => ({
-  personId: r.person_id, slug: r.slug, displayName: r.display_name, kind: kindOfSubject(r.subject), id: r.id, label: r.label,
+  personId: r.person_id,
+  slug: r.slug,
+  displayName: r.display_name,
+  kind: kindOfSubject(r.subject),
+  id: r.id,
+  label: r.label,
 });
 
 /** One case's public facts without a citation. */
 export async function uncitedFactsOf(actor: Actor, personId: string): Promise<UncitedFact[]> {
   authorize(actor, "read:internal");
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`${uncitedSql(Prisma.sql`AND p.id = ${personId}`)} ORDER BY u.subject, u.label`);
+  const rows = await db.$queryRaw<Row[]>(
+    Prisma.sql`${uncitedSql(Prisma.sql`AND p.id = ${personId}`)} ORDER BY u.subject, u.label`,
+  );
   return rows.map(toFact);
 }
 
@@ -65,9 +85,18 @@ export async function casesNeedingSources(actor: Actor, limit = 50) {
       WHERE day > current_date - ${VIEW_WINDOW_DAYS}::int GROUP BY person_id`,
   ]);
   const views = new Map(viewRows.map((v) => [v.person_id, Number(v.views)]));
-  const byPerson = new Map<string, { personId: string; slug: string; displayName: string; views: number; facts: UncitedFact[] }>();
+  const byPerson = new Map<
+    string,
+    { personId: string; slug: string; displayName: string; views: number; facts: UncitedFact[] }
+  >();
   for (const row of rows) {
-    const entry = byPerson.get(row.person_id) ?? { personId: row.person_id, slug: row.slug, displayName: row.display_name, views: views.get(row.person_id) ?? 0, facts: [] };
+    const entry = byPerson.get(row.person_id) ?? {
+      personId: row.person_id,
+      slug: row.slug,
+      displayName: row.display_name,
+      views: views.get(row.person_id) ?? 0,
+      facts: [],
+    };
     entry.facts.push(toFact(row));
     byPerson.set(row.person_id, entry);
   }

@@ -23,17 +23,118 @@ const LAST_DAY = Date.UTC(2026, 10, 1);
 function tables() {
   const t = (name: string, columns: [string, string][], touch = true): Table => ({ name, columns, touch, rows: [] });
   return {
-    source: t("source", [["id", "text"], ["title", "text"], ["publisher", "text"], ["published_date", "date"], ["published_date_precision", '"DatePrecision"'], ["language", "text"], ["type", '"SourceType"'], ["reliability", '"Reliability"'], ["text", "text"], ["text_hash", "text"], ["visibility", '"Visibility"']]),
-    person: t("person", [["id", "text"], ["slug", "text"], ["display_name", "text"], ["sort_name", "text"], ["gender", '"Gender"'], ["birth_date", "date"], ["birth_date_precision", '"DatePrecision"'], ["occupation", "text"], ["region", "text"], ["citizenship", "text"], ["bio", "text"], ["published", "boolean"], ["published_at", "timestamp"]]),
-    name: t("name_variant", [["id", "text"], ["person_id", "text"], ["text", "text"], ["script", '"Script"'], ["language", "text"], ["kind", '"NameKind"'], ["is_primary", "boolean"]]),
-    prosecution: t("prosecution", [["id", "text"], ["person_id", "text"], ["case_number", "text"], ["court", "text"], ["status", '"ProsecutionStatus"']]),
-    charge: t("charge", [["id", "text"], ["prosecution_id", "text"], ["legal_article_id", "text"]]),
-    sentence: t("sentence", [["id", "text"], ["prosecution_id", "text"], ["term_months", "integer"], ["regime", "text"], ["sentenced_on", "date"], ["sentenced_on_precision", '"DatePrecision"'], ["start_date", "date"], ["start_date_precision", '"DatePrecision"']]),
-    detention: t("detention_episode", [["id", "text"], ["person_id", "text"], ["prosecution_id", "text"], ["arrest_date", "date"], ["arrest_date_precision", '"DatePrecision"'], ["arrest_place", "text"], ["kind", '"DetentionKind"'], ["release_date", "date"], ["release_date_precision", '"DatePrecision"'], ["release_type", '"ReleaseType"'], ["released", "boolean"]]),
-    placement: t("placement", [["id", "text"], ["person_id", "text"], ["facility_id", "text"], ["from_date", "date"], ["from_date_precision", '"DatePrecision"'], ["to_date", "date"], ["to_date_precision", '"DatePrecision"']]),
-    condition: t("condition_period", [["id", "text"], ["person_id", "text"], ["kind", '"ConditionKind"'], ["start_date", "date"], ["start_date_precision", '"DatePrecision"'], ["end_date", "date"], ["end_date_precision", '"DatePrecision"']]),
-    event: t("timeline_event", [["id", "text"], ["person_id", "text"], ["type", '"TimelineEventType"'], ["date", "date"], ["date_precision", '"DatePrecision"'], ["title", "text"], ["public_text", "text"], ["visibility", '"Visibility"']]),
-    citation: t("citation", [["id", "text"], ["person_id", "text"], ["subject_type", '"CitedSubject"'], ["subject_id", "text"], ["source_id", "text"], ["quote", "text"]], false),
+    source: t("source", [
+      ["id", "text"],
+      ["title", "text"],
+      ["publisher", "text"],
+      ["published_date", "date"],
+      ["published_date_precision", '"DatePrecision"'],
+      ["language", "text"],
+      ["type", '"SourceType"'],
+      ["reliability", '"Reliability"'],
+      ["text", "text"],
+      ["text_hash", "text"],
+      ["visibility", '"Visibility"'],
+    ]),
+    person: t("person", [
+      ["id", "text"],
+      ["slug", "text"],
+      ["display_name", "text"],
+      ["sort_name", "text"],
+      ["gender", '"Gender"'],
+      ["birth_date", "date"],
+      ["birth_date_precision", '"DatePrecision"'],
+      ["occupation", "text"],
+      ["region", "text"],
+      ["citizenship", "text"],
+      ["bio", "text"],
+      ["published", "boolean"],
+      ["published_at", "timestamp"],
+    ]),
+    name: t("name_variant", [
+      ["id", "text"],
+      ["person_id", "text"],
+      ["text", "text"],
+      ["script", '"Script"'],
+      ["language", "text"],
+      ["kind", '"NameKind"'],
+      ["is_primary", "boolean"],
+    ]),
+    prosecution: t("prosecution", [
+      ["id", "text"],
+      ["person_id", "text"],
+      ["case_number", "text"],
+      ["court", "text"],
+      ["status", '"ProsecutionStatus"'],
+    ]),
+    charge: t("charge", [
+      ["id", "text"],
+      ["prosecution_id", "text"],
+      ["legal_article_id", "text"],
+    ]),
+    sentence: t("sentence", [
+      ["id", "text"],
+      ["prosecution_id", "text"],
+      ["term_months", "integer"],
+      ["regime", "text"],
+      ["sentenced_on", "date"],
+      ["sentenced_on_precision", '"DatePrecision"'],
+      ["start_date", "date"],
+      ["start_date_precision", '"DatePrecision"'],
+    ]),
+    detention: t("detention_episode", [
+      ["id", "text"],
+      ["person_id", "text"],
+      ["prosecution_id", "text"],
+      ["arrest_date", "date"],
+      ["arrest_date_precision", '"DatePrecision"'],
+      ["arrest_place", "text"],
+      ["kind", '"DetentionKind"'],
+      ["release_date", "date"],
+      ["release_date_precision", '"DatePrecision"'],
+      ["release_type", '"ReleaseType"'],
+      ["released", "boolean"],
+    ]),
+    placement: t("placement", [
+      ["id", "text"],
+      ["person_id", "text"],
+      ["facility_id", "text"],
+      ["from_date", "date"],
+      ["from_date_precision", '"DatePrecision"'],
+      ["to_date", "date"],
+      ["to_date_precision", '"DatePrecision"'],
+    ]),
+    condition: t("condition_period", [
+      ["id", "text"],
+      ["person_id", "text"],
+      ["kind", '"ConditionKind"'],
+      ["start_date", "date"],
+      ["start_date_precision", '"DatePrecision"'],
+      ["end_date", "date"],
+      ["end_date_precision", '"DatePrecision"'],
+    ]),
+    event: t("timeline_event", [
+      ["id", "text"],
+      ["person_id", "text"],
+      ["type", '"TimelineEventType"'],
+      ["date", "date"],
+      ["date_precision", '"DatePrecision"'],
+      ["title", "text"],
+      ["public_text", "text"],
+      ["visibility", '"Visibility"'],
+    ]),
+    citation: t(
+      "citation",
+      [
+        ["id", "text"],
+        ["person_id", "text"],
+        ["subject_type", '"CitedSubject"'],
+        ["subject_id", "text"],
+        ["source_id", "text"],
+        ["quote", "text"],
+      ],
+      false,
+    ),
   };
 }
 
@@ -45,12 +146,16 @@ async function insert(client: pg.PoolClient, table: Table) {
   const unnest = columns.map((_, i) => `$${i + 1}::text[]`).join(", ");
   const aliases = columns.map((_, i) => `c${i}`).join(", ");
   const params = columns.map((_, i) => table.rows.map((row) => (row[i] === null ? null : String(row[i]))));
-  await client.query(`INSERT INTO "${table.name}" (${names}) SELECT ${casts} FROM unnest(${unnest}) AS u(${aliases}) ON CONFLICT DO NOTHING`, params);
+  await client.query(
+    `INSERT INTO "${table.name}" (${names}) SELECT ${casts} FROM unnest(${unnest}) AS u(${aliases}) ON CONFLICT DO NOTHING`,
+    params,
+  );
   table.rows = [];
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const long = (ms: number) => new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const long = (ms: number) =>
+  new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 type Context = { articleIds: string[]; articleLabels: string[]; facilityIds: string[]; facilityNames: string[] };
 
@@ -73,8 +178,21 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
   const birthYear = rng.int(1950, 2004);
   const published = rng.chance(0.95);
   const slug = `${slugify(display, "person")}-${i}`;
-  t.person.rows.push([id, slug, display, `${transliterate(surnameBe, bePassport)}, ${transliterate(firstBe, bePassport)}`, female ? "FEMALE" : "MALE",
-    `${birthYear}-01-01`, "YEAR", occupation, region, "Belarus", `${occupation} from ${region}.`, published, published ? new Date(LAST_DAY).toISOString() : null]);
+  t.person.rows.push([
+    id,
+    slug,
+    display,
+    `${transliterate(surnameBe, bePassport)}, ${transliterate(firstBe, bePassport)}`,
+    female ? "FEMALE" : "MALE",
+    `${birthYear}-01-01`,
+    "YEAR",
+    occupation,
+    region,
+    "Belarus",
+    `${occupation} from ${region}.`,
+    published,
+    published ? new Date(LAST_DAY).toISOString() : null,
+  ]);
 
   const variants: [string, string, string, string, boolean][] = [
     [transliterate(nativeBe, bePassport), "LATN", "be", "PASSPORT", true],
@@ -93,37 +211,91 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
   const group = Math.floor(i / PERSONS_PER_SOURCE);
   const sourceId = `syn-s-${group}`;
   let lastPassage = "";
-  const event = (n: number, type: string, ms: number, precise: boolean, title: string, sentence: string, visibility = "PUBLIC", pool: keyof SourceTexts = "news") => {
+  const event = (
+    n: number,
+    type: string,
+    ms: number,
+    precise: boolean,
+    title: string,
+    sentence: string,
+    visibility = "PUBLIC",
+    pool: keyof SourceTexts = "news",
+  ) => {
     const eventId = `${id}-e${n}`;
     t.event.rows.push([eventId, id, type, iso(ms), precise ? "DAY" : "MONTH", title, sentence, visibility]);
     texts[pool].push(sentence);
-    t.citation.rows.push([`${eventId}-c`, id, "TIMELINE_EVENT", eventId, pool === "court" ? `syn-c-${group}` : sourceId, sentence]);
+    t.citation.rows.push([
+      `${eventId}-c`,
+      id,
+      "TIMELINE_EVENT",
+      eventId,
+      pool === "court" ? `syn-c-${group}` : sourceId,
+      sentence,
+    ]);
     if (pool === "news") lastPassage = sentence;
   };
 
   const arrest = FIRST_ARREST + rng.int(0, Math.floor((LAST_DAY - FIRST_ARREST) / DAY) - 60) * DAY;
   const precise = rng.chance(0.8);
-  const when = (ms: number, isPrecise: boolean) => (isPrecise ? `on ${long(ms)}` : `in ${new Date(ms).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" })}`);
+  const when = (ms: number, isPrecise: boolean) =>
+    isPrecise
+      ? `on ${long(ms)}`
+      : `in ${new Date(ms).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" })}`;
   const prosecutionId = `${id}-pr`;
   const convicted = rng.chance(0.75);
   let released = rng.chance(0.4);
-  const articleIndexes = [...new Set(Array.from({ length: rng.int(1, 3) }, () => rng.int(0, ctx.articleIds.length - 1)))];
+  const articleIndexes = [
+    ...new Set(Array.from({ length: rng.int(1, 3) }, () => rng.int(0, ctx.articleIds.length - 1))),
+  ];
   const articleText = articleIndexes.map((k) => ctx.articleLabels[k]).join(" and ");
 
   event(0, "ARREST", arrest, precise, "Detained", `${display} was detained in ${region} ${when(arrest, precise)}.`);
   const chargedOn = arrest + rng.int(2, 30) * DAY;
-  event(1, "CHARGE", chargedOn, true, `Charged under ${articleText}`, `${display} was charged under ${articleText} on ${long(chargedOn)}.`);
+  event(
+    1,
+    "CHARGE",
+    chargedOn,
+    true,
+    `Charged under ${articleText}`,
+    `${display} was charged under ${articleText} on ${long(chargedOn)}.`,
+  );
   articleIndexes.forEach((k, n) => t.charge.rows.push([`${prosecutionId}-ch${n}`, prosecutionId, ctx.articleIds[k]]));
 
   let last = chargedOn;
   let facility = rng.int(0, ctx.facilityIds.length - 1);
-  t.placement.rows.push([`${id}-pl0`, id, ctx.facilityIds[facility], iso(arrest), precise ? "DAY" : "MONTH", null, null]);
+  t.placement.rows.push([
+    `${id}-pl0`,
+    id,
+    ctx.facilityIds[facility],
+    iso(arrest),
+    precise ? "DAY" : "MONTH",
+    null,
+    null,
+  ]);
   if (convicted) {
     const sentencedOn = Math.min(arrest + rng.int(60, 400) * DAY, LAST_DAY - DAY);
     const months = rng.pick([12, 18, 24, 30, 36, 48, 60, 72, 84, 96, 120, 132, 144, 180]);
     const regime = rng.pick(vocabulary.regimes);
-    t.sentence.rows.push([`${prosecutionId}-s`, prosecutionId, months, regime, iso(sentencedOn), "DAY", iso(arrest), precise ? "DAY" : "MONTH"]);
-    event(2, "SENTENCE", sentencedOn, true, `Sentenced to ${formatTerm(months)}`, `A court sentenced ${display} to ${months} months in a ${regime} on ${long(sentencedOn)}.`, "PUBLIC", "court");
+    t.sentence.rows.push([
+      `${prosecutionId}-s`,
+      prosecutionId,
+      months,
+      regime,
+      iso(sentencedOn),
+      "DAY",
+      iso(arrest),
+      precise ? "DAY" : "MONTH",
+    ]);
+    event(
+      2,
+      "SENTENCE",
+      sentencedOn,
+      true,
+      `Sentenced to ${formatTerm(months)}`,
+      `A court sentenced ${display} to ${months} months in a ${regime} on ${long(sentencedOn)}.`,
+      "PUBLIC",
+      "court",
+    );
     last = sentencedOn;
     if (rng.chance(0.5) && last + 120 * DAY < LAST_DAY) {
       const movedOn = last + rng.int(20, 120) * DAY;
@@ -131,7 +303,14 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
       t.placement.rows.at(-1)![5] = iso(movedOn);
       t.placement.rows.at(-1)![6] = "DAY";
       t.placement.rows.push([`${id}-pl1`, id, ctx.facilityIds[next], iso(movedOn), "DAY", null, null]);
-      event(3, "TRANSFER", movedOn, true, `Transferred to ${ctx.facilityNames[next]}`, `${display} was transferred to ${ctx.facilityNames[next]} on ${long(movedOn)}.`);
+      event(
+        3,
+        "TRANSFER",
+        movedOn,
+        true,
+        `Transferred to ${ctx.facilityNames[next]}`,
+        `${display} was transferred to ${ctx.facilityNames[next]} on ${long(movedOn)}.`,
+      );
       facility = next;
       last = movedOn;
     }
@@ -141,8 +320,27 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
     const start = last + rng.int(1, 60) * DAY;
     if (start < LAST_DAY) {
       const end = rng.chance(0.5) ? start + rng.int(5, 90) * DAY : null;
-      t.condition.rows.push([`${id}-k0`, id, kind, iso(start), "DAY", end && end < LAST_DAY ? iso(end) : null, end && end < LAST_DAY ? "DAY" : null]);
-      event(4, "CONDITION_START", start, true, kind.replaceAll("_", " ").toLowerCase().replace(/^./, (c) => c.toUpperCase()), `Relatives reported that ${display} was held in ${kind.replaceAll("_", " ").toLowerCase()} from ${long(start)}.`, rng.chance(0.8) ? "PUBLIC" : "INTERNAL");
+      t.condition.rows.push([
+        `${id}-k0`,
+        id,
+        kind,
+        iso(start),
+        "DAY",
+        end && end < LAST_DAY ? iso(end) : null,
+        end && end < LAST_DAY ? "DAY" : null,
+      ]);
+      event(
+        4,
+        "CONDITION_START",
+        start,
+        true,
+        kind
+          .replaceAll("_", " ")
+          .toLowerCase()
+          .replace(/^./, (c) => c.toUpperCase()),
+        `Relatives reported that ${display} was held in ${kind.replaceAll("_", " ").toLowerCase()} from ${long(start)}.`,
+        rng.chance(0.8) ? "PUBLIC" : "INTERNAL",
+      );
       last = Math.max(last, start);
     }
   }
@@ -159,9 +357,26 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
     lastPlacement[6] = "DAY";
   }
   const status = released ? "RELEASED" : convicted ? "CONVICTED" : "PRE_TRIAL";
-  t.prosecution.rows.push([prosecutionId, id, `${rng.int(1, 99)}${rng.int(100000, 999999)}`, `${region} court`, status]);
-  t.detention.rows.push([`${id}-d`, id, prosecutionId, iso(arrest), precise ? "DAY" : "MONTH", region, "ARREST",
-    releasedOn ? iso(releasedOn) : null, releasedOn ? "DAY" : null, releaseType, released]);
+  t.prosecution.rows.push([
+    prosecutionId,
+    id,
+    `${rng.int(1, 99)}${rng.int(100000, 999999)}`,
+    `${region} court`,
+    status,
+  ]);
+  t.detention.rows.push([
+    `${id}-d`,
+    id,
+    prosecutionId,
+    iso(arrest),
+    precise ? "DAY" : "MONTH",
+    region,
+    "ARREST",
+    releasedOn ? iso(releasedOn) : null,
+    releasedOn ? "DAY" : null,
+    releaseType,
+    released,
+  ]);
   // The detention episode cites its latest news passage: the release, or the arrest story so far.
   t.citation.rows.push([`${id}-d-c`, id, "DETENTION_EPISODE", `${id}-d`, sourceId, lastPassage]);
 
@@ -171,8 +386,21 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
     if (again < LAST_DAY - 10 * DAY) {
       const secondCase = `${id}-pr2`;
       const k = rng.int(0, ctx.articleIds.length - 1);
-      event(6, "ARREST", again, true, "Detained again", `${display} was detained again on ${long(again)}, ${rng.pick(["at home", "at work", "at the border", "in the street"])}.`);
-      t.prosecution.rows.push([secondCase, id, `${rng.int(1, 99)}${rng.int(100000, 999999)}`, `${region} court`, "PRE_TRIAL"]);
+      event(
+        6,
+        "ARREST",
+        again,
+        true,
+        "Detained again",
+        `${display} was detained again on ${long(again)}, ${rng.pick(["at home", "at work", "at the border", "in the street"])}.`,
+      );
+      t.prosecution.rows.push([
+        secondCase,
+        id,
+        `${rng.int(1, 99)}${rng.int(100000, 999999)}`,
+        `${region} court`,
+        "PRE_TRIAL",
+      ]);
       t.charge.rows.push([`${secondCase}-ch0`, secondCase, ctx.articleIds[k]]);
       t.detention.rows.push([`${id}-d2`, id, secondCase, iso(again), "DAY", region, "ARREST", null, null, null, false]);
       t.citation.rows.push([`${id}-d2-c`, id, "DETENTION_EPISODE", `${id}-d2`, sourceId, lastPassage]);
@@ -199,10 +427,34 @@ export async function generateSynthetic(databaseUrl: string, { persons, seed = 1
         if ((i + 1) % PERSONS_PER_SOURCE === 0 || i === to - 1) {
           const k = Math.floor(i / PERSONS_PER_SOURCE);
           const text = `Synthetic report ${k}, generated for benchmarks.\n\n${texts.news.join("\n")}`;
-          t.source.rows.push([`syn-s-${k}`, `Synthetic report ${k}`, "Synthetic News", "2026-01-01", "MONTH", "en", "NEWS", "MEDIUM", text, `syn-${k}`, "PUBLIC"]);
+          t.source.rows.push([
+            `syn-s-${k}`,
+            `Synthetic report ${k}`,
+            "Synthetic News",
+            "2026-01-01",
+            "MONTH",
+            "en",
+            "NEWS",
+            "MEDIUM",
+            text,
+            `syn-${k}`,
+            "PUBLIC",
+          ]);
           if (texts.court.length) {
             const court = `Synthetic court monitoring ${k}.\n\n${texts.court.join("\n")}`;
-            t.source.rows.push([`syn-c-${k}`, `Court monitoring report ${k} (synthetic)`, "Synthetic Court Watch", "2026-01-01", "MONTH", "en", "NGO_STATEMENT", "HIGH", court, `syn-c-${k}`, "PUBLIC"]);
+            t.source.rows.push([
+              `syn-c-${k}`,
+              `Court monitoring report ${k} (synthetic)`,
+              "Synthetic Court Watch",
+              "2026-01-01",
+              "MONTH",
+              "en",
+              "NGO_STATEMENT",
+              "HIGH",
+              court,
+              `syn-c-${k}`,
+              "PUBLIC",
+            ]);
           }
           texts = { news: [], court: [] };
         }
@@ -218,7 +470,9 @@ export async function generateSynthetic(databaseUrl: string, { persons, seed = 1
       } finally {
         client.release();
       }
-      log(`  wrote ${to.toLocaleString("en")} / ${persons.toLocaleString("en")} persons (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      log(
+        `  wrote ${to.toLocaleString("en")} / ${persons.toLocaleString("en")} persons (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
     }
     const loaded = Date.now();
     await refreshProjection(pool, persons, log);
@@ -247,9 +501,17 @@ async function prepareReferenceData(pool: pg.Pool): Promise<Context> {
     await pool.query(
       `INSERT INTO facility (id, slug, name, name_native, type, address_local, address_latin, region, country, letter_guidance, updated_at)
        VALUES ($1, $2, $3, $4, $5::"FacilityType", $6, $7, $8, 'BY', $9, now()) ON CONFLICT DO NOTHING`,
-      [`syn-f-${k}`, `syn-facility-${k}`, name, nameNative, type, `вул. Прыкладная, ${k}\n22${String(k).padStart(4, "0")}, г. Прыкладск\nБеларусь`,
-        `vul. Prykladnaja, ${k}\n22${String(k).padStart(4, "0")} Prykladsk\nBelarus`, vocabulary.regions[k % vocabulary.regions.length],
-        "Write in Belarusian or Russian. Keep to family news, books and weather: letters mentioning politics are confiscated."],
+      [
+        `syn-f-${k}`,
+        `syn-facility-${k}`,
+        name,
+        nameNative,
+        type,
+        `вул. Прыкладная, ${k}\n22${String(k).padStart(4, "0")}, г. Прыкладск\nБеларусь`,
+        `vul. Prykladnaja, ${k}\n22${String(k).padStart(4, "0")} Prykladsk\nBelarus`,
+        vocabulary.regions[k % vocabulary.regions.length],
+        "Write in Belarusian or Russian. Keep to family news, books and weather: letters mentioning politics are confiscated.",
+      ],
     );
     facilityIds.push(`syn-f-${k}`);
     facilityNames.push(name);
@@ -274,7 +536,10 @@ async function refreshProjection(pool: pg.Pool, persons: number, log: (line: str
       await pool.query(`SELECT refresh_public_person(id) FROM unnest($1::text[]) AS id`, [ids]);
       await writeNameKeys(pool, ids);
       done += ids.length;
-      if (done % 10_000 === 0 || done === persons) log(`  public projection: ${done.toLocaleString("en")} / ${persons.toLocaleString("en")} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      if (done % 10_000 === 0 || done === persons)
+        log(
+          `  public projection: ${done.toLocaleString("en")} / ${persons.toLocaleString("en")} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+        );
     }
   };
   await Promise.all([worker(), worker()]);
@@ -283,7 +548,9 @@ async function refreshProjection(pool: pg.Pool, persons: number, log: (line: str
 /** The pg-pool twin of lib/publication/projection.ts writeNameKeys, for bulk loads. */
 async function writeNameKeys(pool: pg.Pool, ids: string[]) {
   const { rows } = await pool.query<{ person_id: string; names: string[] }>(
-    `SELECT person_id, names FROM public_person WHERE person_id = ANY ($1::text[])`, [ids]);
+    `SELECT person_id, names FROM public_person WHERE person_id = ANY ($1::text[])`,
+    [ids],
+  );
   await pool.query(
     `UPDATE public_person p SET name_keys = k.keys FROM unnest($1::text[], $2::text[]) AS k(id, keys) WHERE p.person_id = k.id`,
     [rows.map((r) => r.person_id), rows.map((r) => nameKeys(r.names))],

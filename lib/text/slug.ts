@@ -17,7 +17,10 @@ export function slugify(text: string, fallback: string): string {
 }
 
 /** The slug itself, or with -2, -3… appended, whichever is not yet taken. */
-export async function firstFreeSlug(slug: string, isTaken: (candidate: string) => Promise<boolean> | boolean): Promise<string> {
+export async function firstFreeSlug(
+  slug: string,
+  isTaken: (candidate: string) => Promise<boolean> | boolean,
+): Promise<string> {
   let candidate = slug;
   for (let n = 2; await isTaken(candidate); n++) candidate = `${slug}-${n}`;
   return candidate;

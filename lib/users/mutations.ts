@@ -14,23 +14,45 @@ export async function createUser(actor: Actor, values: FormValues, ipAddress: st
   authorize(actor, "manage:users");
   const parsed = newUserSchema.safeParse(values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
-  if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) return { status: "invalid", errors: { email: "An account with this e-mail address exists" } };
+  if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } }))
+    return { status: "invalid", errors: { email: "An account with this e-mail address exists" } };
   const { password, ...account } = parsed.data;
   await db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { ...account, passwordHash: await hash(password) } });
-    await recordAudit(tx, { action: "user.create", actor, subjectType: "user", subjectId: user.id, ipAddress, details: { email: user.email, role: user.role } });
+    await recordAudit(tx, {
+      action: "user.create",
+      actor,
+      subjectType: "user",
+      subjectId: user.id,
+      ipAddress,
+      details: { email: user.email, role: user.role },
+    });
   });
   return { status: "saved" };
 }
 
 // Each change below bumps the session version, so the person's live sessions end on their next request.
-async function changeAccount(actor: Actor, userId: string, action: string, data: Record<string, unknown>, details: Record<string, unknown>, ipAddress: string | null) {
+async function changeAccount(
+  actor: Actor,
+  userId: string,
+  action: string,
+  data: Record<string, unknown>,
+  details: Record<string, unknown>,
+  ipAddress: string | null,
+) {
   authorize(actor, "manage:users");
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, active: true } });
     if (!user) throw new NotFound();
     await tx.user.update({ where: { id: userId }, data: { ...data, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { action, actor, subjectType: "user", subjectId: userId, ipAddress, details: { ...details, previousRole: user.role, wasActive: user.active } });
+    await recordAudit(tx, {
+      action,
+      actor,
+      subjectType: "user",
+      subjectId: userId,
+      ipAddress,
+      details: { ...details, previousRole: user.role, wasActive: user.active },
+    });
   });
 }
 
@@ -45,7 +67,12 @@ export async function setActive(actor: Actor, userId: string, active: boolean, i
   await changeAccount(actor, userId, active ? "user.reactivate" : "user.deactivate", { active }, {}, ipAddress);
 }
 
-export async function resetPassword(actor: Actor, userId: string, password: string, ipAddress: string | null): Promise<UserResult> {
+export async function resetPassword(
+  actor: Actor,
+  userId: string,
+  password: string,
+  ipAddress: string | null,
+): Promise<UserResult> {
   const parsed = passwordSchema.safeParse(password);
   if (!parsed.success) return { status: "invalid", errors: { password: parsed.error.issues[0].message } };
   await changeAccount(actor, userId, "user.password-reset", { passwordHash: await hash(parsed.data) }, {}, ipAddress);

@@ -16,22 +16,42 @@ export const demoCampaign = {
     {
       id: "demo-campaign-case-znak",
       personId: "demo-maksim-znak",
-      appealSummary: "Maksim Znak, a close associate of Maria Kalesnikava, was detained with her in September 2020. Write to him, and ask for his release.",
+      appealSummary:
+        "Maksim Znak, a close associate of Maria Kalesnikava, was detained with her in September 2020. Write to him, and ask for his release.",
       targetAuthority: "Prosecutor General of the Republic of Belarus",
       targetAddress: "vul. Internacyjanalnaja 22\n220030 Minsk\nBelarus",
-      letterGuidance: "Write in Belarusian, Russian or English. Keep to personal news, books, music and the weather. Do not mention politics or his case: such letters are withheld.",
+      letterGuidance:
+        "Write in Belarusian, Russian or English. Keep to personal news, books, music and the weather. Do not mention politics or his case: such letters are withheld.",
       letterLanguages: ["be", "ru", "en"],
-      tallies: [{ id: "demo-tally-znak-1", actionType: "LETTER" as const, count: 48, groupName: "Demo group", date: new Date("2026-11-21T00:00:00Z") }],
+      tallies: [
+        {
+          id: "demo-tally-znak-1",
+          actionType: "LETTER" as const,
+          count: 48,
+          groupName: "Demo group",
+          date: new Date("2026-11-21T00:00:00Z"),
+        },
+      ],
     },
     {
       id: "demo-campaign-case-tsikhanouski",
       personId: "demo-syarhey-tsikhanouski",
-      appealSummary: "Syarhey Tsikhanouski, husband of the exiled opposition leader Sviatlana Tsikhanouskaya, was reported still imprisoned in September 2024. Write to him, and ask for his release.",
+      appealSummary:
+        "Syarhey Tsikhanouski, husband of the exiled opposition leader Sviatlana Tsikhanouskaya, was reported still imprisoned in September 2024. Write to him, and ask for his release.",
       targetAuthority: "Prosecutor General of the Republic of Belarus",
       targetAddress: "vul. Internacyjanalnaja 22\n220030 Minsk\nBelarus",
-      letterGuidance: "Write in Belarusian, Russian or English. Send greetings and pictures; avoid politics and his case.",
+      letterGuidance:
+        "Write in Belarusian, Russian or English. Send greetings and pictures; avoid politics and his case.",
       letterLanguages: ["be", "ru", "en"],
-      tallies: [{ id: "demo-tally-tsikhanouski-1", actionType: "CARD" as const, count: 35, groupName: "Demo group", date: new Date("2026-11-21T00:00:00Z") }],
+      tallies: [
+        {
+          id: "demo-tally-tsikhanouski-1",
+          actionType: "CARD" as const,
+          count: 35,
+          groupName: "Demo group",
+          date: new Date("2026-11-21T00:00:00Z"),
+        },
+      ],
     },
   ],
 };

@@ -23,7 +23,13 @@ const ARTICLES_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 
 export type SeedReport = { facts: number; citedFacts: number; citations: number; persons: number; sources: number };
 
 type CitationRow = {
-  id: string; personId: string; subjectType: string; subjectId: string; field: string | null; sourceId: string; quote: string;
+  id: string;
+  personId: string;
+  subjectType: string;
+  subjectId: string;
+  field: string | null;
+  sourceId: string;
+  quote: string;
 };
 
 function dated(value?: { date: string; approximate?: boolean }) {
@@ -41,7 +47,15 @@ function caseRows(c: DemoCase) {
     if (cites.length === 0) throw new Error(`Demo fact ${subjectType} ${subjectId} has no citation`);
     facts += 1;
     cites.forEach((q, i) =>
-      citations.push({ id: `${subjectId}-c${field ? `-${field}` : ""}-${i}`, personId, subjectType, subjectId, field, sourceId: sourceIdOf[q.source], quote: q.quote }),
+      citations.push({
+        id: `${subjectId}-c${field ? `-${field}` : ""}-${i}`,
+        personId,
+        subjectType,
+        subjectId,
+        field,
+        sourceId: sourceIdOf[q.source],
+        quote: q.quote,
+      }),
     );
   };
 
@@ -50,15 +64,31 @@ function caseRows(c: DemoCase) {
   for (const [field, cites] of personFields) cite("PERSON", personId, cites, field);
 
   const person = {
-    id: personId, slug: c.slug, displayName: c.displayName, sortName: c.sortName, gender: c.gender ?? "UNKNOWN",
-    occupation: c.occupation, citizenship: c.citizenship, bio: c.bio, internalNote: c.internalNote,
-    published: c.published, publishedAt: c.published ? new Date("2025-12-15T00:00:00Z") : null,
+    id: personId,
+    slug: c.slug,
+    displayName: c.displayName,
+    sortName: c.sortName,
+    gender: c.gender ?? "UNKNOWN",
+    occupation: c.occupation,
+    citizenship: c.citizenship,
+    bio: c.bio,
+    internalNote: c.internalNote,
+    published: c.published,
+    publishedAt: c.published ? new Date("2025-12-15T00:00:00Z") : null,
   } as const;
 
   const names = c.names.map((n, i) => {
     const id = `${personId}-name-${i}`;
     cite("NAME_VARIANT", id, n.cites);
-    return { id, personId, text: n.text, script: n.script, language: n.language, kind: n.kind, isPrimary: n.isPrimary ?? false };
+    return {
+      id,
+      personId,
+      text: n.text,
+      script: n.script,
+      language: n.language,
+      kind: n.kind,
+      isPrimary: n.isPrimary ?? false,
+    };
   });
 
   const prosecutions: object[] = [];
@@ -86,10 +116,17 @@ function caseRows(c: DemoCase) {
     const arrest = dated(d.arrest);
     const release = dated(d.release);
     return {
-      id, personId, kind: d.kind, released: d.released, releaseType: d.releaseType, internalNote: d.internalNote,
+      id,
+      personId,
+      kind: d.kind,
+      released: d.released,
+      releaseType: d.releaseType,
+      internalNote: d.internalNote,
       prosecutionId: prosecutions.length ? `${personId}-prosecution-0` : null,
-      arrestDate: arrest?.date, arrestDatePrecision: arrest?.precision,
-      releaseDate: release?.date, releaseDatePrecision: release?.precision,
+      arrestDate: arrest?.date,
+      arrestDatePrecision: arrest?.precision,
+      releaseDate: release?.date,
+      releaseDatePrecision: release?.precision,
     };
   });
 
@@ -99,8 +136,14 @@ function caseRows(c: DemoCase) {
     const start = dated(k.start);
     const end = dated(k.end);
     return {
-      id, personId, kind: k.kind, description: k.description,
-      startDate: start?.date, startDatePrecision: start?.precision, endDate: end?.date, endDatePrecision: end?.precision,
+      id,
+      personId,
+      kind: k.kind,
+      description: k.description,
+      startDate: start?.date,
+      startDatePrecision: start?.precision,
+      endDate: end?.date,
+      endDatePrecision: end?.precision,
     };
   });
 
@@ -109,14 +152,30 @@ function caseRows(c: DemoCase) {
     const id = `${personId}-relative-${i}`;
     relativeIds.set(r.key, id);
     cite("RELATIVE", id, r.cites);
-    return { id, personId, name: r.name, relation: r.relation, visibility: r.visibility, contactDetails: r.contactDetails };
+    return {
+      id,
+      personId,
+      name: r.name,
+      relation: r.relation,
+      visibility: r.visibility,
+      contactDetails: r.contactDetails,
+    };
   });
 
   const familyContacts = (c.familyContacts ?? []).map((e, i) => {
     const id = `${personId}-contact-${i}`;
     cite("FAMILY_CONTACT_EVENT", id, e.cites);
     const when = dated(e.date)!;
-    return { id, personId, kind: e.kind, relativeId: e.relative ? relativeIds.get(e.relative) : null, date: when.date, datePrecision: when.precision, note: e.note, visibility: e.visibility };
+    return {
+      id,
+      personId,
+      kind: e.kind,
+      relativeId: e.relative ? relativeIds.get(e.relative) : null,
+      date: when.date,
+      datePrecision: when.precision,
+      note: e.note,
+      visibility: e.visibility,
+    };
   });
 
   const lawyers = (c.lawyers ?? []).map((l, i) => {
@@ -143,12 +202,35 @@ function caseRows(c: DemoCase) {
     cite("TIMELINE_EVENT", id, t.cites);
     const when = dated(t.date)!;
     return {
-      id, personId, type: t.type, date: when.date, datePrecision: when.precision, title: t.title,
-      publicText: t.text, internalNote: t.internalNote, visibility: t.visibility,
+      id,
+      personId,
+      type: t.type,
+      date: when.date,
+      datePrecision: when.precision,
+      title: t.title,
+      publicText: t.text,
+      internalNote: t.internalNote,
+      visibility: t.visibility,
     };
   });
 
-  return { person, names, prosecutions, charges, sentences, detentions, conditions, relatives, familyContacts, lawyers, healthNotes, designations, timeline, citations, facts };
+  return {
+    person,
+    names,
+    prosecutions,
+    charges,
+    sentences,
+    detentions,
+    conditions,
+    relatives,
+    familyContacts,
+    lawyers,
+    healthNotes,
+    designations,
+    timeline,
+    citations,
+    facts,
+  };
 }
 
 export async function seedDemo(db: Database, options: { accounts: boolean }): Promise<SeedReport> {
@@ -162,9 +244,17 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
           const text = fs.readFileSync(path.join(ARTICLES_DIR, s.file), "utf8");
           const published = s.published ? parsePartialDate(s.published.date) : undefined;
           return {
-            id: s.id, title: s.title, publisher: s.publisher, language: "en", type: s.type, reliability: s.reliability,
-            visibility: "PUBLIC", text, textHash: sourceTextHash(text),
-            publishedDate: published?.date, publishedDatePrecision: published?.precision,
+            id: s.id,
+            title: s.title,
+            publisher: s.publisher,
+            language: "en",
+            type: s.type,
+            reliability: s.reliability,
+            visibility: "PUBLIC",
+            text,
+            textHash: sourceTextHash(text),
+            publishedDate: published?.date,
+            publishedDatePrecision: published?.precision,
           };
         }),
       });
@@ -175,7 +265,17 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
       });
       await tx.nameVariant.createMany({
         skipDuplicates,
-        data: [{ id: `demo-${unpublishedExample.slug}-name-0`, personId: `demo-${unpublishedExample.slug}`, text: unpublishedExample.displayName, script: "LATN", language: "en", kind: "OTHER", isPrimary: true }],
+        data: [
+          {
+            id: `demo-${unpublishedExample.slug}-name-0`,
+            personId: `demo-${unpublishedExample.slug}`,
+            text: unpublishedExample.displayName,
+            script: "LATN",
+            language: "en",
+            kind: "OTHER",
+            isPrimary: true,
+          },
+        ],
       });
       const all = <K extends keyof ReturnType<typeof caseRows>>(key: K) => cases.flatMap((c) => c[key] as any[]);
       await tx.nameVariant.createMany({ skipDuplicates, data: all("names") });
@@ -198,9 +298,16 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
       await tx.campaign.createMany({ skipDuplicates, data: [campaign] });
       await tx.campaignCase.createMany({
         skipDuplicates,
-        data: campaignCases.map(({ tallies: _tallies, ...c }, position) => ({ ...c, campaignId: campaign.id, position: position + 1 })),
+        data: campaignCases.map(({ tallies: _tallies, ...c }, position) => ({
+          ...c,
+          campaignId: campaign.id,
+          position: position + 1,
+        })),
       });
-      await tx.campaignTally.createMany({ skipDuplicates, data: campaignCases.flatMap((c) => c.tallies.map((t) => ({ ...t, campaignCaseId: c.id }))) });
+      await tx.campaignTally.createMany({
+        skipDuplicates,
+        data: campaignCases.flatMap((c) => c.tallies.map((t) => ({ ...t, campaignCaseId: c.id }))),
+      });
     },
     { timeout: 60_000 },
   );

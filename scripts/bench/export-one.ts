@@ -13,9 +13,19 @@ const rows = publicLetterRows(db, { baseUrl: "http://localhost:3000", limit: Num
 const out = fs.createWriteStream(file);
 const started = performance.now();
 const count =
-  format === "csv" ? await writeLetterCsv(rows, out)
-  : format === "xlsx" ? await writeLetterXlsx(rows, out)
-  : await writeLetterPdf(rows, out, { title: "Benchmark pack" });
+  format === "csv"
+    ? await writeLetterCsv(rows, out)
+    : format === "xlsx"
+      ? await writeLetterXlsx(rows, out)
+      : await writeLetterPdf(rows, out, { title: "Benchmark pack" });
 const seconds = (performance.now() - started) / 1000;
 await db.$disconnect();
-console.log(JSON.stringify({ format, count, seconds, maxRssMiB: process.resourceUsage().maxRSS / 1024, bytes: fs.statSync(file).size }));
+console.log(
+  JSON.stringify({
+    format,
+    count,
+    seconds,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    bytes: fs.statSync(file).size,
+  }),
+);

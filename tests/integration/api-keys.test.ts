@@ -26,7 +26,12 @@ describe("partner API keys", () => {
   afterAll(() => test.drop());
 
   const get = (slug: string, key?: string) =>
-    route.GET(new Request(`https://casebook.example/api/v1/prisoners/${slug}`, { headers: key ? { Authorization: `Bearer ${key}` } : {} }), { params: Promise.resolve({ slug }) });
+    route.GET(
+      new Request(`https://casebook.example/api/v1/prisoners/${slug}`, {
+        headers: key ? { Authorization: `Bearer ${key}` } : {},
+      }),
+      { params: Promise.resolve({ slug }) },
+    );
 
   async function newKey(scope: "public" | "internal") {
     const created = await admin.createApiKey(actors.ADMIN, { name: `Partner ${scope}`, scope });
@@ -36,7 +41,10 @@ describe("partner API keys", () => {
 
   it("are created by admins only and stored as hashes", async () => {
     await expect(admin.createApiKey(actors.CASEWORKER, { name: "X", scope: "public" })).rejects.toThrow(NotFound);
-    expect(await admin.createApiKey(actors.ADMIN, { name: "", scope: "public" })).toEqual({ ok: false, errors: { name: "Name the partner or purpose" } });
+    expect(await admin.createApiKey(actors.ADMIN, { name: "", scope: "public" })).toEqual({
+      ok: false,
+      errors: { name: "Name the partner or purpose" },
+    });
     const key = await newKey("public");
     const stored = await test.db.apiKey.findFirstOrThrow({ where: { name: "Partner public" } });
     expect(stored.keyHash).not.toContain(key);
@@ -66,14 +74,21 @@ describe("partner API keys", () => {
       expect(body).not.toContain("Sister reports her health");
       expect((await get("unpublished-example", k)).status).toBe(404);
     }
-    const stored = await test.db.apiKey.findFirstOrThrow({ where: { name: "Partner public" }, orderBy: { createdAt: "desc" } });
+    const stored = await test.db.apiKey.findFirstOrThrow({
+      where: { name: "Partner public" },
+      orderBy: { createdAt: "desc" },
+    });
     await admin.revokeApiKey(actors.ADMIN, stored.id);
     expect((await get("maria-kalesnikava", key)).status).toBe(401);
     expect((await get("maria-kalesnikava", "cbk_not-a-real-key")).status).toBe(401);
   });
 
   it("lists with the directory's filters, including a search in any spelling", async () => {
-    const response = await list.GET(new Request("https://casebook.example/api/v1/prisoners?q=%D0%9A%D0%B0%D0%BB%D0%B5%D1%81%D0%BD%D1%96%D0%BA%D0%B0%D0%B2%D0%B0"));
+    const response = await list.GET(
+      new Request(
+        "https://casebook.example/api/v1/prisoners?q=%D0%9A%D0%B0%D0%BB%D0%B5%D1%81%D0%BD%D1%96%D0%BA%D0%B0%D0%B2%D0%B0",
+      ),
+    );
     const body = await response.json();
     expect(body.data.map((p: { slug: string }) => p.slug)).toEqual(["maria-kalesnikava"]);
     const held = await (await list.GET(new Request("https://casebook.example/api/v1/prisoners?custody=held"))).json();

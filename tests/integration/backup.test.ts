@@ -16,9 +16,10 @@ async function fingerprint(test: TestDatabase) {
   const result: Record<string, string> = {};
   for (const { name } of tables) {
     // _prisma_migrations rows get new ids and times when replayed; compare what was applied.
-    const row = name === "_prisma_migrations"
-      ? "jsonb_build_object('name', t.migration_name, 'checksum', t.checksum)"
-      : "to_jsonb(t)";
+    const row =
+      name === "_prisma_migrations"
+        ? "jsonb_build_object('name', t.migration_name, 'checksum', t.checksum)"
+        : "to_jsonb(t)";
     const [{ n, digest }] = await test.db.$queryRawUnsafe<{ n: bigint; digest: string | null }[]>(
       `SELECT count(*) AS n, md5(string_agg(${row}::text, '|' ORDER BY ${row}::text)) AS digest FROM "${name}" t`,
     );
@@ -36,7 +37,14 @@ describe("backup and restore", () => {
     source = await createTestDatabase();
     await seedDemo(source.db, { accounts: true });
     await generateSynthetic(source.url, { persons: 200 });
-    await source.db.auditEntry.create({ data: { action: "test.entry", details: { note: "line one\nline two\ttab \\ backslash" }, prevHash: "0", hash: "1" } });
+    await source.db.auditEntry.create({
+      data: {
+        action: "test.entry",
+        details: { note: "line one\nline two\ttab \\ backslash" },
+        prevHash: "0",
+        hash: "1",
+      },
+    });
     file = path.join(dir, "casebook.backup.gz");
   });
   afterAll(async () => {
@@ -77,7 +85,9 @@ describe("backup and restore", () => {
     const target = await createTestDatabase({ empty: true });
     try {
       await expect(restoreBackup(target.url, truncated)).rejects.toThrow();
-      const tables = await target.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`;
+      const tables = await target.db.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`;
       expect(tables[0].n).toBe(0);
     } finally {
       await target.drop();

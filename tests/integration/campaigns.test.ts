@@ -30,7 +30,12 @@ describe("campaigns", () => {
   afterAll(() => test.drop());
 
   const create = async (actor: Actor, name: string) => {
-    const result = await mutations.createCampaign(actor, { name, year: "2026", languages: "en, be", description: "Test" });
+    const result = await mutations.createCampaign(actor, {
+      name,
+      year: "2026",
+      languages: "en, be",
+      description: "Test",
+    });
     if (result.status !== "saved") throw new Error(JSON.stringify(result));
     return test.db.campaign.findUniqueOrThrow({ where: { slug: result.slug } });
   };
@@ -38,7 +43,9 @@ describe("campaigns", () => {
   it("is managed by campaigners and admins; a caseworker gets not-found", async () => {
     await expect(mutations.createCampaign(actors.CASEWORKER, { name: "X", year: "2026" })).rejects.toThrow(NotFound);
     await expect(queries.listCampaigns(actors.CASEWORKER)).rejects.toThrow(NotFound);
-    expect((await queries.listCampaigns(actors.CAMPAIGNER)).map((c) => c.slug)).toContain("write-for-rights-2026-belarus");
+    expect((await queries.listCampaigns(actors.CAMPAIGNER)).map((c) => c.slug)).toContain(
+      "write-for-rights-2026-belarus",
+    );
   });
 
   it("validates the campaign form and keeps nothing half-saved", async () => {
@@ -49,8 +56,11 @@ describe("campaigns", () => {
 
   it("takes only published people, in order, with overrides over the public defaults", async () => {
     const campaign = await create(actors.CAMPAIGNER, "Order test");
-    await expect(mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-unpublished-example")).rejects.toThrow(NotFound);
-    for (const id of ["demo-maksim-znak", "demo-ales-bialiatski", "demo-maria-kalesnikava"]) await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, id);
+    await expect(mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-unpublished-example")).rejects.toThrow(
+      NotFound,
+    );
+    for (const id of ["demo-maksim-znak", "demo-ales-bialiatski", "demo-maria-kalesnikava"])
+      await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, id);
     let { cases } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug);
     expect(cases.map((c) => c.person?.slug)).toEqual(["maksim-znak", "ales-bialiatski", "maria-kalesnikava"]);
     await mutations.moveCampaignCase(actors.CAMPAIGNER, cases[2].id, "up");
@@ -59,9 +69,14 @@ describe("campaigns", () => {
     expect(cases[1].letter?.summary).toContain("Musician");
 
     const maria = cases[1];
-    const saved = await mutations.updateCampaignCase(actors.CAMPAIGNER, maria.id, maria.version, { appealSummary: "Our own words for Maria.", letterLanguages: "be, en" });
+    const saved = await mutations.updateCampaignCase(actors.CAMPAIGNER, maria.id, maria.version, {
+      appealSummary: "Our own words for Maria.",
+      letterLanguages: "be, en",
+    });
     expect(saved.status).toBe("saved");
-    const stale = await mutations.updateCampaignCase(actors.CAMPAIGNER, maria.id, maria.version, { appealSummary: "A second editor" });
+    const stale = await mutations.updateCampaignCase(actors.CAMPAIGNER, maria.id, maria.version, {
+      appealSummary: "A second editor",
+    });
     expect(stale.status).toBe("conflict");
     ({ cases } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug));
     expect(cases[1].letter?.summary).toBe("Our own words for Maria.");
@@ -74,7 +89,8 @@ describe("campaigns", () => {
 
   it("finds cases to add with the directory's search and filters, leaving out those already in", async () => {
     const campaign = await create(actors.CAMPAIGNER, "Finder test");
-    const slugs = async (filters: Record<string, string>) => (await queries.findCasesToAdd(actors.CAMPAIGNER, campaign.id, filters)).map((p) => p.slug).sort();
+    const slugs = async (filters: Record<string, string>) =>
+      (await queries.findCasesToAdd(actors.CAMPAIGNER, campaign.id, filters)).map((p) => p.slug).sort();
     expect(await slugs({ custody: "held" })).toEqual(["maksim-znak", "syarhey-tsikhanouski"]);
     expect(await slugs({ q: "Колесникова" })).toEqual(["maria-kalesnikava"]);
     await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-maksim-znak");
@@ -86,9 +102,20 @@ describe("campaigns", () => {
     const campaign = await create(actors.CAMPAIGNER, "Tally test");
     await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-maksim-znak");
     const [c] = (await queries.getCampaign(actors.CAMPAIGNER, campaign.slug)).cases;
-    expect((await mutations.recordTally(actors.CAMPAIGNER, c.id, { actionType: "LETTER", count: "0", date: "2026-11-01" })).status).toBe("invalid");
-    expect((await mutations.recordTally(actors.CAMPAIGNER, c.id, { actionType: "LETTER", count: "12", date: "2099-01-01" })).status).toBe("invalid");
-    await mutations.recordTally(actors.CAMPAIGNER, c.id, { actionType: "LETTER", count: "12", groupName: "Leeds", date: "2026-11-01" });
+    expect(
+      (await mutations.recordTally(actors.CAMPAIGNER, c.id, { actionType: "LETTER", count: "0", date: "2026-11-01" }))
+        .status,
+    ).toBe("invalid");
+    expect(
+      (await mutations.recordTally(actors.CAMPAIGNER, c.id, { actionType: "LETTER", count: "12", date: "2099-01-01" }))
+        .status,
+    ).toBe("invalid");
+    await mutations.recordTally(actors.CAMPAIGNER, c.id, {
+      actionType: "LETTER",
+      count: "12",
+      groupName: "Leeds",
+      date: "2026-11-01",
+    });
     await mutations.recordTally(actors.CAMPAIGNER, c.id, { actionType: "CARD", count: "5", date: "2026-11-02" });
     const { cases, total } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug);
     expect(total).toBe(17);
@@ -96,7 +123,13 @@ describe("campaigns", () => {
   });
 
   it("exports the letter list with overrides, audited with its row count, and no restricted data", async () => {
-    const { body } = await exporter.exportCampaign(actors.CAMPAIGNER, "write-for-rights-2026-belarus", "csv", "https://casebook.example", "127.0.0.1");
+    const { body } = await exporter.exportCampaign(
+      actors.CAMPAIGNER,
+      "write-for-rights-2026-belarus",
+      "csv",
+      "https://casebook.example",
+      "127.0.0.1",
+    );
     const text = (await new Response(body).text()).replace(/^\uFEFF/, "");
     const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.name)).toEqual(["Maksim Znak", "Syarhey Tsikhanouski"]);
@@ -104,12 +137,23 @@ describe("campaigns", () => {
     expect(rows[0].target_authority).toBe("Prosecutor General of the Republic of Belarus");
     expect(rows[0].summary).toContain("detained with her in September 2020");
     expect(text).not.toContain("CANARY");
-    const audit = await test.db.auditEntry.findFirst({ where: { action: "export", subjectType: "Campaign" }, orderBy: { id: "desc" } });
+    const audit = await test.db.auditEntry.findFirst({
+      where: { action: "export", subjectType: "Campaign" },
+      orderBy: { id: "desc" },
+    });
     expect(audit?.details).toMatchObject({ format: "csv", rows: 2 });
-    await expect(exporter.exportCampaign(actors.CASEWORKER, "write-for-rights-2026-belarus", "csv", "", null)).rejects.toThrow(NotFound);
+    await expect(
+      exporter.exportCampaign(actors.CASEWORKER, "write-for-rights-2026-belarus", "csv", "", null),
+    ).rejects.toThrow(NotFound);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "campaign-"));
-    const pdf = await exporter.exportCampaign(actors.ADMIN, "write-for-rights-2026-belarus", "pdf", "https://casebook.example", null);
+    const pdf = await exporter.exportCampaign(
+      actors.ADMIN,
+      "write-for-rights-2026-belarus",
+      "pdf",
+      "https://casebook.example",
+      null,
+    );
     fs.writeFileSync(path.join(dir, "pack.pdf"), Buffer.from(await new Response(pdf.body).arrayBuffer()));
     expect(fs.statSync(path.join(dir, "pack.pdf")).size).toBeGreaterThan(5000);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -29,6 +29,8 @@ describe("workspace case list", () => {
     const ids = pages.flatMap((p) => p.cases.map((c) => c.id));
     expect(new Set(ids).size).toBe(126);
     expect(pages[2].cases).toHaveLength(26);
-    expect((await q.listCases(caseworker, { ...all, publication: "unpublished" })).total).toBe(await test.db.person.count({ where: { published: false } }));
+    expect((await q.listCases(caseworker, { ...all, publication: "unpublished" })).total).toBe(
+      await test.db.person.count({ where: { published: false } }),
+    );
   });
 });

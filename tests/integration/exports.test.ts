@@ -16,11 +16,12 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
 // Exports are read back with parsers that share no code with the writers:
 // papaparse (CSV), read-excel-file (XLSX) and pdf.js (PDF text).
 const BASE = "https://casebook.example";
-const INJECTION = "=HYPERLINK(\"http://evil.example\",\"click\")";
+const INJECTION = '=HYPERLINK("http://evil.example","click")';
 
 async function pdfText(file: string) {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const document = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)), useSystemFonts: false }).promise;
+  const document = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(file)), useSystemFonts: false })
+    .promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();
@@ -88,7 +89,10 @@ describe("letter-list exports", () => {
   it("PDF: a cover page and one page per case, with Belarusian letters", async () => {
     const file = path.join(dir, "pack.pdf");
     const slugs = ["maria-kalesnikava", "syarhey-tsikhanouski", "ales-bialiatski"];
-    const count = await writeLetterPdf(rows(slugs), fs.createWriteStream(file), { title: "Write for Rights 2026", subtitle: "Belarus" });
+    const count = await writeLetterPdf(rows(slugs), fs.createWriteStream(file), {
+      title: "Write for Rights 2026",
+      subtitle: "Belarus",
+    });
     const pages = await pdfText(file);
     expect(count).toBe(3);
     expect(pages).toHaveLength(4);
@@ -108,7 +112,10 @@ describe("letter-list exports", () => {
         await writeLetterPdf(rows(["maria-kalesnikava"]), fs.createWriteStream(file), { title: "Photos" });
         return fs.readFileSync(file).toString("latin1");
       };
-      await test.db.person.update({ where: { slug: "maria-kalesnikava" }, data: { photoUrl: "/photos/test-export-photo.png", photoConsent: false } });
+      await test.db.person.update({
+        where: { slug: "maria-kalesnikava" },
+        data: { photoUrl: "/photos/test-export-photo.png", photoConsent: false },
+      });
       await test.db.$executeRaw`SELECT refresh_public_person('demo-maria-kalesnikava')`;
       expect(await pack()).not.toContain("/Subtype /Image");
       const withoutConsent = path.join(dir, "no-consent.csv");

@@ -15,9 +15,20 @@ B-3,Yury Dzeduk,Юрый Дзедук,1970,10.10.2020,342.1,5 years,Penal colony
 `;
 
 async function counts(test: TestDatabase) {
-  const tables = ["person", "name_variant", "prosecution", "charge", "sentence", "detention_episode", "placement", "facility", "revision"];
+  const tables = [
+    "person",
+    "name_variant",
+    "prosecution",
+    "charge",
+    "sentence",
+    "detention_episode",
+    "placement",
+    "facility",
+    "revision",
+  ];
   const result: Record<string, number> = {};
-  for (const t of tables) result[t] = Number((await test.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0].n);
+  for (const t of tables)
+    result[t] = Number((await test.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${t}"`))[0].n);
   return result;
 }
 
@@ -38,9 +49,21 @@ describe("spreadsheet import", () => {
     await test.db.$executeRawUnsafe(`TRUNCATE person, facility, revision, import_layout, legal_article CASCADE`);
     await test.db.legalArticle.createMany({
       data: [
-        { code: "Criminal Code", article: "342", part: "1", title: "Gross violation of public order", jurisdiction: "BY" },
+        {
+          code: "Criminal Code",
+          article: "342",
+          part: "1",
+          title: "Gross violation of public order",
+          jurisdiction: "BY",
+        },
         { code: "Criminal Code", article: "130", part: "3", title: "Incitement to hatred", jurisdiction: "BY" },
-        { code: "Criminal Code", article: "369", part: "", title: "Insulting a representative of the authorities", jurisdiction: "BY" },
+        {
+          code: "Criminal Code",
+          article: "369",
+          part: "",
+          title: "Insulting a representative of the authorities",
+          jurisdiction: "BY",
+        },
       ],
     });
   });
@@ -51,14 +74,24 @@ describe("spreadsheet import", () => {
     const plan = await planImport(test.db, sheet, autoMap(sheet.headers));
     expect(plan.errors).toEqual([
       { row: 3, column: "Name", reason: "a name is missing (fill the Latin, Belarusian or Russian name)" },
-      { row: 4, column: "Detention date", reason: '"31.02.2021" is not a date (use YYYY-MM-DD, DD.MM.YYYY, MM.YYYY or YYYY)' },
+      {
+        row: 4,
+        column: "Detention date",
+        reason: '"31.02.2021" is not a date (use YYYY-MM-DD, DD.MM.YYYY, MM.YYYY or YYYY)',
+      },
       { row: 5, column: "Articles", reason: "unknown article 999 (add it to the legal articles first)" },
       { row: 6, column: "Release date", reason: "the release date is before the detention date" },
       { row: 6, column: "Sentence", reason: '"forever" is not a sentence length (write e.g. "3 years 6 months")' },
       { row: 7, column: "ID", reason: "the same id as row 2" },
     ]);
     expect(plan.counts).toMatchObject({ create: 2, errors: 6 });
-    await expect(applyImport(test.db, sheet, autoMap(sheet.headers), { fileName: "broken.csv", actorId: null, confirmed: plan.counts })).rejects.toThrow(ImportRefused);
+    await expect(
+      applyImport(test.db, sheet, autoMap(sheet.headers), {
+        fileName: "broken.csv",
+        actorId: null,
+        confirmed: plan.counts,
+      }),
+    ).rejects.toThrow(ImportRefused);
     expect(await counts(test)).toEqual(before);
   });
 
@@ -68,7 +101,12 @@ describe("spreadsheet import", () => {
     expect(first.counts).toMatchObject({ create: 3, update: 0, errors: 0 });
     const ihar = await test.db.person.findUniqueOrThrow({
       where: { externalId: "B-1" },
-      include: { names: true, detentionEpisodes: true, prosecutions: { include: { charges: true, sentences: true } }, placements: { include: { facility: true } } },
+      include: {
+        names: true,
+        detentionEpisodes: true,
+        prosecutions: { include: { charges: true, sentences: true } },
+        placements: { include: { facility: true } },
+      },
     });
     expect(ihar.published).toBe(false);
     expect(ihar.names.map((n) => n.text).sort()).toEqual(["Ihar Lednik", "Ігар Леднік"]);
@@ -82,7 +120,11 @@ describe("spreadsheet import", () => {
     const after = await counts(test);
     const again = await planImport(test.db, sheet, autoMap(sheet.headers));
     expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 3, ambiguous: 0, errors: 0 });
-    await applyImport(test.db, sheet, autoMap(sheet.headers), { fileName: "list.csv", actorId: null, confirmed: again.counts });
+    await applyImport(test.db, sheet, autoMap(sheet.headers), {
+      fileName: "list.csv",
+      actorId: null,
+      confirmed: again.counts,
+    });
     expect(await counts(test)).toEqual(after);
     expect(await test.db.facility.count()).toBe(1);
   });
@@ -97,18 +139,31 @@ B-3,Yury Dzeduk,Юрый Дзедук,1970,10.10.2020,342.1,5 years,Penal colony
     const plan = await importAll(test, await csv(updated));
     expect(plan.counts).toMatchObject({ create: 0, update: 2, unchanged: 1 });
     expect(await test.db.person.count()).toBe(3);
-    const ihar = await test.db.person.findUniqueOrThrow({ where: { externalId: "B-1" }, include: { detentionEpisodes: true, prosecutions: { include: { charges: true } } } });
+    const ihar = await test.db.person.findUniqueOrThrow({
+      where: { externalId: "B-1" },
+      include: { detentionEpisodes: true, prosecutions: { include: { charges: true } } },
+    });
     expect(ihar.detentionEpisodes).toHaveLength(1);
     expect(ihar.detentionEpisodes[0]).toMatchObject({ released: true, releaseDatePrecision: "DAY" });
     expect(ihar.prosecutions[0].charges).toHaveLength(2);
     expect(ihar.version).toBe(2);
-    const volha = await test.db.person.findUniqueOrThrow({ where: { externalId: "B-2" }, include: { placements: { include: { facility: true } } } });
+    const volha = await test.db.person.findUniqueOrThrow({
+      where: { externalId: "B-2" },
+      include: { placements: { include: { facility: true } } },
+    });
     expect(volha.placements.map((p) => p.facility.name)).toEqual(["Prison No. 8"]);
   });
 
   it("matches by name and birth date when there is no id, and lists ambiguous matches for a person to decide", async () => {
     await importAll(test, await csv(GOOD));
-    await test.db.person.create({ data: { slug: "ihar-lednik-2", displayName: "Ihar Lednik", sortName: "Lednik, Ihar", names: { create: { text: "Ihar Lednik", script: "LATN", language: "en", kind: "PRESS" } } } });
+    await test.db.person.create({
+      data: {
+        slug: "ihar-lednik-2",
+        displayName: "Ihar Lednik",
+        sortName: "Lednik, Ihar",
+        names: { create: { text: "Ihar Lednik", script: "LATN", language: "en", kind: "PRESS" } },
+      },
+    });
     const noIds = `Name,Імя па-беларуску,Date of birth,Sentence
 Volha Tsimokh,Вольга Цімох,1979,4 years
 Ihar Lednik,,,4 years
@@ -119,7 +174,10 @@ Ihar Lednik,,,4 years
     const byRow = Object.fromEntries(plan.rows.map((r) => [r.row, r]));
     expect(byRow[2]).toMatchObject({ action: "update", person: { slug: "volha-tsimokh" } });
     expect(byRow[3].action).toBe("ambiguous");
-    expect(byRow[3].action === "ambiguous" && byRow[3].candidates.map((c) => c.slug).sort()).toEqual(["ihar-lednik", "ihar-lednik-2"]);
+    expect(byRow[3].action === "ambiguous" && byRow[3].candidates.map((c) => c.slug).sort()).toEqual([
+      "ihar-lednik",
+      "ihar-lednik-2",
+    ]);
     expect(byRow[4].action).toBe("create"); // same name, another birth year: another person
   });
 
@@ -133,7 +191,9 @@ Ihar Lednik,,,4 years
     expect(plan.counts).toMatchObject({ create: 30, update: 1 });
     await expect(
       applyImport(test.db, sheet, mapping, {
-        fileName: "more.csv", actorId: null, confirmed: plan.counts,
+        fileName: "more.csv",
+        actorId: null,
+        confirmed: plan.counts,
         afterRow: (row) => {
           if (row === 20) throw new Error("disk full (injected)");
         },
@@ -146,14 +206,21 @@ Ihar Lednik,,,4 years
     const sheet = await csv(GOOD);
     const plan = await planImport(test.db, sheet, autoMap(sheet.headers));
     await importAll(test, sheet);
-    await expect(applyImport(test.db, sheet, autoMap(sheet.headers), { fileName: "list.csv", actorId: null, confirmed: plan.counts })).rejects.toThrow(/changed since the dry run/);
+    await expect(
+      applyImport(test.db, sheet, autoMap(sheet.headers), {
+        fileName: "list.csv",
+        actorId: null,
+        confirmed: plan.counts,
+      }),
+    ).rejects.toThrow(/changed since the dry run/);
   });
 
   it("reads XLSX files and remembers the column layout", async () => {
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
     const sheetOut = workbook.addWorksheet("List");
-    for (const line of GOOD.trim().split("\n")) sheetOut.addRow(line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.replaceAll('"', "")));
+    for (const line of GOOD.trim().split("\n"))
+      sheetOut.addRow(line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.replaceAll('"', "")));
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     const sheet = await readSheet("list.xlsx", buffer);
     expect(sheet.rows).toHaveLength(3);
@@ -172,15 +239,29 @@ describe("resolving ambiguous rows", () => {
 
   it("imports once the caseworker chooses, against the dry run they saw", async () => {
     for (const slug of ["anna-lis", "anna-lis-2"]) {
-      await test.db.person.create({ data: { slug, displayName: "Anna Lis", sortName: "Lis, Anna", names: { create: { text: "Anna Lis", script: "LATN", language: "en", kind: "PRESS" } } } });
+      await test.db.person.create({
+        data: {
+          slug,
+          displayName: "Anna Lis",
+          sortName: "Lis, Anna",
+          names: { create: { text: "Anna Lis", script: "LATN", language: "en", kind: "PRESS" } },
+        },
+      });
     }
     const sheet = await csv("Name,Region\nAnna Lis,Brest Region\n");
     const mapping = autoMap(sheet.headers);
     const plan = await planImport(test.db, sheet, mapping);
     expect(plan.counts).toMatchObject({ ambiguous: 1 });
-    await expect(applyImport(test.db, sheet, mapping, { fileName: "a.csv", actorId: null, confirmed: plan.counts })).rejects.toThrow(/choose for each/);
+    await expect(
+      applyImport(test.db, sheet, mapping, { fileName: "a.csv", actorId: null, confirmed: plan.counts }),
+    ).rejects.toThrow(/choose for each/);
     const target = await test.db.person.findUniqueOrThrow({ where: { slug: "anna-lis-2" } });
-    await applyImport(test.db, sheet, mapping, { fileName: "a.csv", actorId: null, confirmed: plan.counts, choices: { 2: target.id } });
+    await applyImport(test.db, sheet, mapping, {
+      fileName: "a.csv",
+      actorId: null,
+      confirmed: plan.counts,
+      choices: { 2: target.id },
+    });
     expect((await test.db.person.findUniqueOrThrow({ where: { slug: "anna-lis-2" } })).region).toBe("Brest Region");
     expect((await test.db.person.findUniqueOrThrow({ where: { slug: "anna-lis" } })).region).toBeNull();
   });

@@ -21,13 +21,13 @@ describe("database integrity rules", () => {
   });
 
   it("rejects a citation whose quote is not in its source", async () => {
-    await expect(test.db.citation.create({ data: citation("a flautist who previously lived in France") })).rejects.toThrow(
-      /not found in the text of source/,
-    );
+    await expect(
+      test.db.citation.create({ data: citation("a flautist who previously lived in France") }),
+    ).rejects.toThrow(/not found in the text of source/);
     // A passage of another article is not good enough either.
-    await expect(test.db.citation.create({ data: citation("Maryia Kalesnikava was forcibly disappeared on 7 September 2020.") })).rejects.toThrow(
-      /not found in the text/,
-    );
+    await expect(
+      test.db.citation.create({ data: citation("Maryia Kalesnikava was forcibly disappeared on 7 September 2020.") }),
+    ).rejects.toThrow(/not found in the text/);
     expect(await test.db.citation.count({ where: { quote: { contains: "France" } } })).toBe(0);
   });
 
@@ -38,18 +38,24 @@ describe("database integrity rules", () => {
 
   it("refuses to move an existing citation onto a quote that is not in the source", async () => {
     const existing = await test.db.citation.findFirstOrThrow({ where: { sourceId: "demo-source-000" } });
-    await expect(test.db.citation.update({ where: { id: existing.id }, data: { quote: "invented words" } })).rejects.toThrow(/not found/);
+    await expect(
+      test.db.citation.update({ where: { id: existing.id }, data: { quote: "invented words" } }),
+    ).rejects.toThrow(/not found/);
   });
 
   it("freezes a cited source's text", async () => {
-    await expect(test.db.source.update({ where: { id: "demo-source-002" }, data: { text: "rewritten" } })).rejects.toThrow(/is cited/);
+    await expect(
+      test.db.source.update({ where: { id: "demo-source-002" }, data: { text: "rewritten" } }),
+    ).rejects.toThrow(/is cited/);
     // Other fields can still be corrected.
     await test.db.source.update({ where: { id: "demo-source-002" }, data: { publisher: "Corrected publisher" } });
   });
 
   it("keeps the audit log append-only", async () => {
     const entry = await test.db.auditEntry.create({ data: { action: "test.event", prevHash: "0", hash: "1" } });
-    await expect(test.db.auditEntry.update({ where: { id: entry.id }, data: { action: "tampered" } })).rejects.toThrow(/cannot be changed/);
+    await expect(test.db.auditEntry.update({ where: { id: entry.id }, data: { action: "tampered" } })).rejects.toThrow(
+      /cannot be changed/,
+    );
     await expect(test.db.auditEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/cannot be changed/);
   });
 });

@@ -21,10 +21,22 @@ describe("legal articles", () => {
   afterAll(() => test.drop());
 
   it("lets a caseworker add an article once, with field errors for bad or duplicate input", async () => {
-    const input = { jurisdiction: "by", code: "Criminal Code", article: "342", part: "1", title: "Gross violation of public order" };
+    const input = {
+      jurisdiction: "by",
+      code: "Criminal Code",
+      article: "342",
+      part: "1",
+      title: "Gross violation of public order",
+    };
     expect((await mutations.createLegalArticle(actors.CASEWORKER, input)).status).toBe("saved");
-    expect(await mutations.createLegalArticle(actors.CASEWORKER, input)).toEqual({ status: "invalid", errors: { article: "This article (and part) is already listed." } });
-    expect(await mutations.createLegalArticle(actors.CASEWORKER, { ...input, article: "three" })).toEqual({ status: "invalid", errors: { article: "Enter the article number, e.g. 342 or 361-1." } });
+    expect(await mutations.createLegalArticle(actors.CASEWORKER, input)).toEqual({
+      status: "invalid",
+      errors: { article: "This article (and part) is already listed." },
+    });
+    expect(await mutations.createLegalArticle(actors.CASEWORKER, { ...input, article: "three" })).toEqual({
+      status: "invalid",
+      errors: { article: "Enter the article number, e.g. 342 or 361-1." },
+    });
     const invalid = await mutations.createLegalArticle(actors.CASEWORKER, { ...input, title: "" });
     expect(invalid.status === "invalid" && Object.keys(invalid.errors)).toEqual(["title"]);
     const listed = await queries.listLegalArticles(actors.CAMPAIGNER);
@@ -32,6 +44,13 @@ describe("legal articles", () => {
   });
 
   it("refuses a campaigner, who may read but not edit", async () => {
-    await expect(mutations.createLegalArticle(actors.CAMPAIGNER, { jurisdiction: "BY", code: "Criminal Code", article: "130", title: "Incitement" })).rejects.toThrow(NotFound);
+    await expect(
+      mutations.createLegalArticle(actors.CAMPAIGNER, {
+        jurisdiction: "BY",
+        code: "Criminal Code",
+        article: "130",
+        title: "Incitement",
+      }),
+    ).rejects.toThrow(NotFound);
   });
 });

@@ -18,7 +18,13 @@ const people: KnownPerson[] = [
 const EXPECTED: Record<string, string[]> = {
   a000: ["john-coale", "maria-kalesnikava", "sviatlana-tsikhanouskaya", "veranika-tsapkala"],
   a001: ["ales-bialiatski", "john-coale", "maria-kalesnikava", "viktor-babaryka"],
-  a002: ["ales-bialiatski", "maria-kalesnikava", "sviatlana-tsikhanouskaya", "syarhey-tsikhanouski", "tatsiana-khomich"],
+  a002: [
+    "ales-bialiatski",
+    "maria-kalesnikava",
+    "sviatlana-tsikhanouskaya",
+    "syarhey-tsikhanouski",
+    "tatsiana-khomich",
+  ],
   a003: ["maksim-znak", "maria-kalesnikava", "raman-pratasevich", "sviatlana-tsikhanouskaya", "veranika-tsapkala"],
   a004: ["ales-bialiatski", "john-coale", "maria-kalesnikava", "viktor-babaryka"],
 };
@@ -35,7 +41,8 @@ describe("mentions of known people in the five articles", () => {
   }
 
   it("links every spelling to the same person, and keeps a wife apart from her husband", () => {
-    const text = "Kolesnikova, Kalesnikava's sister, Maryia Kalesnikova and Калеснікава; Sviatlana Tsikhanouskaya and Syarhey Tsikhanouski.";
+    const text =
+      "Kolesnikova, Kalesnikava's sister, Maryia Kalesnikova and Калеснікава; Sviatlana Tsikhanouskaya and Syarhey Tsikhanouski.";
     const found = findMentions(text, people).map((m) => [m.text, m.personId]);
     expect(found).toEqual([
       ["Kolesnikova", "maria-kalesnikava"],

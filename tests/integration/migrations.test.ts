@@ -18,13 +18,39 @@ describe("migrations", () => {
     const tables = await test.db.$queryRaw<{ table_name: string }[]>`
       SELECT table_name::text AS table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`;
     const names = tables.map((t) => t.table_name);
-    for (const table of ["person", "name_variant", "prosecution", "legal_article", "charge", "detention_episode", "sentence",
-      "facility", "placement", "condition_period", "relative", "family_contact_event", "legal_representation", "health_note",
-      "designation", "timeline_event", "source", "citation", "campaign", "campaign_case", "campaign_tally", "app_user",
-      "audit_entry", "revision", "public_person", "public_source"]) {
+    for (const table of [
+      "person",
+      "name_variant",
+      "prosecution",
+      "legal_article",
+      "charge",
+      "detention_episode",
+      "sentence",
+      "facility",
+      "placement",
+      "condition_period",
+      "relative",
+      "family_contact_event",
+      "legal_representation",
+      "health_note",
+      "designation",
+      "timeline_event",
+      "source",
+      "citation",
+      "campaign",
+      "campaign_case",
+      "campaign_tally",
+      "app_user",
+      "audit_entry",
+      "revision",
+      "public_person",
+      "public_source",
+    ]) {
       expect(names).toContain(table);
     }
-    const applied = await test.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+    const applied = await test.db.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
     expect(Number(applied[0].n)).toBeGreaterThan(0);
   });
 

@@ -32,7 +32,10 @@ describe("public API", () => {
 
   it("pages through every published person exactly once, never the unpublished", async () => {
     const slugs = await everyPage({ limit: "7" });
-    const published = await test.db.publicPerson.findMany({ orderBy: [{ sortName: "asc" }, { personId: "asc" }], select: { slug: true } });
+    const published = await test.db.publicPerson.findMany({
+      orderBy: [{ sortName: "asc" }, { personId: "asc" }],
+      select: { slug: true },
+    });
     expect(slugs).toEqual(published.map((p) => p.slug));
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).not.toContain("unpublished-example");
@@ -62,7 +65,12 @@ describe("public API", () => {
     const key = `ip:test-${Date.now()}`;
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await takeRequest(test.db, key, 3, 60));
-    expect(results.map((r) => [r.allowed, r.remaining])).toEqual([[true, 2], [true, 1], [true, 0], [false, 0]]);
+    expect(results.map((r) => [r.allowed, r.remaining])).toEqual([
+      [true, 2],
+      [true, 1],
+      [true, 0],
+      [false, 0],
+    ]);
     expect(results[3].resetSeconds).toBeGreaterThan(0);
     expect((await takeRequest(test.db, `${key}-other`, 3, 60)).allowed).toBe(true);
   });

@@ -10,7 +10,8 @@ describe("public projection", () => {
   let queries: typeof import("../../lib/public/queries");
   let directory: typeof import("../../lib/public/directory");
   // The public directory's first page with no search or filter, as a visitor opens it.
-  const listPublicPeople = async () => directory.searchDirectory((await import("../../lib/public/directory-params")).parseDirectoryParams({}));
+  const listPublicPeople = async () =>
+    directory.searchDirectory((await import("../../lib/public/directory-params")).parseDirectoryParams({}));
 
   beforeAll(async () => {
     test = await createTestDatabase();
@@ -24,7 +25,13 @@ describe("public projection", () => {
   it("lists published people only", async () => {
     const { people, total } = await listPublicPeople();
     const slugs = people.map((p) => p.slug);
-    expect(slugs).toEqual(["viktor-babaryka", "ales-bialiatski", "maria-kalesnikava", "syarhey-tsikhanouski", "maksim-znak"]);
+    expect(slugs).toEqual([
+      "viktor-babaryka",
+      "ales-bialiatski",
+      "maria-kalesnikava",
+      "syarhey-tsikhanouski",
+      "maksim-znak",
+    ]);
     expect(total).toBe(5);
     expect(slugs).not.toContain("unpublished-example");
     expect(await queries.getPublicCase("unpublished-example")).toBeNull();
@@ -42,7 +49,9 @@ describe("public projection", () => {
     const found = await queries.getPublicCase("maria-kalesnikava");
     expect(found).not.toBeNull();
     const { record } = found!;
-    expect(record.timeline.map((t) => t.title)).toContain("Released with 122 other prisoners after US-mediated negotiations");
+    expect(record.timeline.map((t) => t.title)).toContain(
+      "Released with 122 other prisoners after US-mediated negotiations",
+    );
     expect(record.timeline.map((t) => t.title)).not.toContain("Sister reports her health is rapidly declining");
     expect(record.healthNotes).toEqual([]);
     expect(JSON.stringify(record.relatives)).not.toContain("contact");
@@ -58,7 +67,9 @@ describe("public projection", () => {
   it("orders events known only to the month after dated events in that month", async () => {
     const { record } = (await queries.getPublicCase("maria-kalesnikava"))!;
     const titles = record.timeline.map((t) => t.title);
-    expect(titles.indexOf("Forcibly disappeared; refuses to be expelled")).toBeLessThan(titles.indexOf("Detained as a criminal suspect with Maksim Znak"));
+    expect(titles.indexOf("Forcibly disappeared; refuses to be expelled")).toBeLessThan(
+      titles.indexOf("Detained as a criminal suspect with Maksim Znak"),
+    );
   });
 
   it("removes a person at once when unpublished, and restores them when republished", async () => {
@@ -99,7 +110,10 @@ describe("public projection", () => {
   it("keeps people findable by name after a bulk refresh (as imports do)", async () => {
     const { refreshPublicPeople } = await import("../../lib/publication/projection");
     await refreshPublicPeople(test.db, ["demo-maksim-znak", "demo-ales-bialiatski"]);
-    const keyed = await test.db.publicPerson.findMany({ where: { personId: { in: ["demo-maksim-znak", "demo-ales-bialiatski"] } }, select: { nameKeys: true } });
+    const keyed = await test.db.publicPerson.findMany({
+      where: { personId: { in: ["demo-maksim-znak", "demo-ales-bialiatski"] } },
+      select: { nameKeys: true },
+    });
     expect(keyed.every((p) => p.nameKeys !== "")).toBe(true);
     const params = (await import("../../lib/public/directory-params")).parseDirectoryParams({ q: "Byalyatsky" });
     expect((await directory.searchDirectory(params)).people.map((p) => p.slug)).toEqual(["ales-bialiatski"]);

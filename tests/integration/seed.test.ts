@@ -53,12 +53,21 @@ describe("demo seed", () => {
   it("creates the people the articles describe, with Latin and Cyrillic names", async () => {
     const people = await test.db.person.findMany({ include: { names: true } });
     const slugs = people.map((p) => p.slug);
-    for (const slug of ["maria-kalesnikava", "ales-bialiatski", "viktor-babaryka", "maksim-znak", "syarhey-tsikhanouski", "unpublished-example"]) {
+    for (const slug of [
+      "maria-kalesnikava",
+      "ales-bialiatski",
+      "viktor-babaryka",
+      "maksim-znak",
+      "syarhey-tsikhanouski",
+      "unpublished-example",
+    ]) {
       expect(slugs).toContain(slug);
     }
     const maria = people.find((p) => p.slug === "maria-kalesnikava")!;
     const spellings = maria.names.map((n) => n.text);
-    expect(spellings).toEqual(expect.arrayContaining(["Maria Kalesnikava", "Maria Kolesnikova", "Марыя Калеснікава", "Мария Колесникова"]));
+    expect(spellings).toEqual(
+      expect.arrayContaining(["Maria Kalesnikava", "Maria Kolesnikova", "Марыя Калеснікава", "Мария Колесникова"]),
+    );
     expect(maria.names.some((n) => n.script === "CYRL")).toBe(true);
     expect(people.find((p) => p.slug === "unpublished-example")?.published).toBe(false);
   });
@@ -77,7 +86,10 @@ describe("demo seed", () => {
       );
       facts += Number(n);
     }
-    for (const [table, subject] of [["charge", "CHARGE"], ["sentence", "SENTENCE"]]) {
+    for (const [table, subject] of [
+      ["charge", "CHARGE"],
+      ["sentence", "SENTENCE"],
+    ]) {
       const uncited = await test.db.$queryRawUnsafe<{ id: string }[]>(
         `SELECT f.id FROM "${table}" f WHERE NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = '${subject}' AND c.subject_id = f.id)`,
       );
@@ -99,7 +111,10 @@ describe("demo seed", () => {
   });
 
   it("keeps dates only as precise as the articles state them", async () => {
-    const events = await test.db.timelineEvent.findMany({ where: { personId: "demo-maria-kalesnikava" }, orderBy: { date: "asc" } });
+    const events = await test.db.timelineEvent.findMany({
+      where: { personId: "demo-maria-kalesnikava" },
+      orderBy: { date: "asc" },
+    });
     const byTitle = Object.fromEntries(events.map((e) => [e.title, e]));
     expect(byTitle["Forcibly disappeared; refuses to be expelled"].datePrecision).toBe("DAY");
     expect(byTitle["Cut off from her family: held incommunicado"].datePrecision).toBe("MONTH");

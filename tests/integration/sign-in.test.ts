@@ -21,7 +21,11 @@ describe("sign-in: throttle and audit log", () => {
   afterAll(() => test.drop());
 
   it("signs in with the right password and records it", async () => {
-    const result = await signIn.signInWithPassword(test.db, { email: "Caseworker@casebook.test ", password: DEMO_PASSWORD, ip: "10.0.0.1" });
+    const result = await signIn.signInWithPassword(test.db, {
+      email: "Caseworker@casebook.test ",
+      password: DEMO_PASSWORD,
+      ip: "10.0.0.1",
+    });
     expect(result.ok).toBe(true);
     const entry = await test.db.auditEntry.findFirst({ where: { action: "sign-in" }, orderBy: { id: "desc" } });
     expect(entry?.actorEmail).toBe("caseworker@casebook.test");
@@ -31,7 +35,8 @@ describe("sign-in: throttle and audit log", () => {
   it("gives unknown and known addresses the same answer, then locks both after the same number of failures", async () => {
     for (const email of ["admin@casebook.test", "nobody@casebook.test"]) {
       const answers = [];
-      for (let i = 0; i < throttle.THROTTLE.perAccount; i++) answers.push(await signIn.signInWithPassword(test.db, { email, password: "wrong", ip: `10.1.0.${i}` }));
+      for (let i = 0; i < throttle.THROTTLE.perAccount; i++)
+        answers.push(await signIn.signInWithPassword(test.db, { email, password: "wrong", ip: `10.1.0.${i}` }));
       expect(answers.every((a) => !a.ok && a.error === signIn.WRONG_CREDENTIALS)).toBe(true);
       const locked = await signIn.signInWithPassword(test.db, { email, password: DEMO_PASSWORD, ip: "10.2.0.1" });
       expect(locked).toEqual({ ok: false, error: signIn.lockedMessage(throttle.THROTTLE.lockMinutes) });
@@ -41,23 +46,42 @@ describe("sign-in: throttle and audit log", () => {
   });
 
   it("locks an address that tries many accounts", async () => {
-    for (let i = 0; i < throttle.THROTTLE.perAddress; i++) await signIn.signInWithPassword(test.db, { email: `guess${i}@casebook.test`, password: "wrong", ip: "10.9.9.9" });
-    const result = await signIn.signInWithPassword(test.db, { email: "campaigner@casebook.test", password: DEMO_PASSWORD, ip: "10.9.9.9" });
+    for (let i = 0; i < throttle.THROTTLE.perAddress; i++)
+      await signIn.signInWithPassword(test.db, { email: `guess${i}@casebook.test`, password: "wrong", ip: "10.9.9.9" });
+    const result = await signIn.signInWithPassword(test.db, {
+      email: "campaigner@casebook.test",
+      password: DEMO_PASSWORD,
+      ip: "10.9.9.9",
+    });
     expect(result.ok).toBe(false);
     // The same account from another address is not locked.
-    expect((await signIn.signInWithPassword(test.db, { email: "campaigner@casebook.test", password: DEMO_PASSWORD, ip: "10.9.9.10" })).ok).toBe(true);
+    expect(
+      (
+        await signIn.signInWithPassword(test.db, {
+          email: "campaigner@casebook.test",
+          password: DEMO_PASSWORD,
+          ip: "10.9.9.10",
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses a deactivated account with the same answer as a wrong password", async () => {
     await test.db.user.update({ where: { email: "caseworker@casebook.test" }, data: { active: false } });
-    const result = await signIn.signInWithPassword(test.db, { email: "caseworker@casebook.test", password: DEMO_PASSWORD, ip: "10.3.0.1" });
+    const result = await signIn.signInWithPassword(test.db, {
+      email: "caseworker@casebook.test",
+      password: DEMO_PASSWORD,
+      ip: "10.3.0.1",
+    });
     expect(result).toEqual({ ok: false, error: signIn.WRONG_CREDENTIALS });
   });
 
   it("audit:verify finds the chain intact, then reports the row altered directly in SQL", async () => {
     expect(await verify.verifyAuditLog(test.db)).toMatchObject({ ok: true });
     // The app cannot do this (the trigger refuses); the database owner can.
-    await expect(test.db.$executeRawUnsafe(`UPDATE audit_entry SET ip_address = '6.6.6.6' WHERE id = 3`)).rejects.toThrow(/cannot be changed/);
+    await expect(
+      test.db.$executeRawUnsafe(`UPDATE audit_entry SET ip_address = '6.6.6.6' WHERE id = 3`),
+    ).rejects.toThrow(/cannot be changed/);
     const owner = new pg.Client({ connectionString: test.url });
     await owner.connect();
     await owner.query("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only");
@@ -68,7 +92,10 @@ describe("sign-in: throttle and audit log", () => {
     expect(report).toMatchObject({ ok: false, brokenAt: BigInt(3), checked: 2 });
 
     // The command an operator runs says the same, and fails.
-    const cli = spawnSync("npx", ["tsx", "scripts/audit-verify.ts"], { env: { ...process.env, DATABASE_URL: test.url }, encoding: "utf8" });
+    const cli = spawnSync("npx", ["tsx", "scripts/audit-verify.ts"], {
+      env: { ...process.env, DATABASE_URL: test.url },
+      encoding: "utf8",
+    });
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain("Audit log BROKEN at entry 3");
   });

@@ -22,7 +22,9 @@ describe("reading a source in the workspace", () => {
     const { people, mentions } = await queries.getSourceForReading(actors.CASEWORKER, "demo-source-003");
     expect(people.map((p) => p.slug)).toEqual(["maria-kalesnikava", "maksim-znak"]);
     const spellings = new Set(mentions.filter((m) => m.personId === "demo-maria-kalesnikava").map((m) => m.text));
-    expect([...spellings]).toEqual(expect.arrayContaining(["Maria Kalesnikava", "Maryia Kalesnikava", "Maryia Kalesnikova", "Kalesnikava"]));
+    expect([...spellings]).toEqual(
+      expect.arrayContaining(["Maria Kalesnikava", "Maryia Kalesnikava", "Maryia Kalesnikova", "Kalesnikava"]),
+    );
   });
 
   it("answers not found for a source the role may not read", async () => {

@@ -9,7 +9,10 @@ describe("synthetic records", () => {
   let second: TestDatabase;
   beforeAll(async () => {
     [first, second] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-    await Promise.all([generateSynthetic(first.url, { persons: 300, seed: 7 }), generateSynthetic(second.url, { persons: 300, seed: 7 })]);
+    await Promise.all([
+      generateSynthetic(first.url, { persons: 300, seed: 7 }),
+      generateSynthetic(second.url, { persons: 300, seed: 7 }),
+    ]);
   });
   afterAll(async () => {
     await first.drop();

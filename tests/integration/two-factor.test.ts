@@ -21,7 +21,8 @@ describe("two-factor sign-in", () => {
   });
   afterAll(() => test.drop());
 
-  const attempt = (code?: string) => signIn.signInWithPassword(test.db, { email: "admin@casebook.test", password: DEMO_PASSWORD, ip: "10.5.0.1", code });
+  const attempt = (code?: string) =>
+    signIn.signInWithPassword(test.db, { email: "admin@casebook.test", password: DEMO_PASSWORD, ip: "10.5.0.1", code });
 
   it("is required for admins outside demo mode unless the setting turns it off", async () => {
     expect(await twoFactor.twoFactorRequired(admin)).toBe(true);

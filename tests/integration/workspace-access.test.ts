@@ -10,9 +10,33 @@ import { createTestDatabase, type TestDatabase } from "../support/database";
 type ActionName = "read public" | "read internal" | "read restricted" | "edit" | "publish" | "manage users" | "export";
 
 const EXPECTED: Record<"ADMIN" | "CASEWORKER" | "CAMPAIGNER", Record<ActionName, boolean>> = {
-  ADMIN: { "read public": true, "read internal": true, "read restricted": true, edit: true, publish: true, "manage users": true, export: true },
-  CASEWORKER: { "read public": true, "read internal": true, "read restricted": true, edit: true, publish: true, "manage users": false, export: true },
-  CAMPAIGNER: { "read public": true, "read internal": true, "read restricted": false, edit: false, publish: false, "manage users": false, export: true },
+  ADMIN: {
+    "read public": true,
+    "read internal": true,
+    "read restricted": true,
+    edit: true,
+    publish: true,
+    "manage users": true,
+    export: true,
+  },
+  CASEWORKER: {
+    "read public": true,
+    "read internal": true,
+    "read restricted": true,
+    edit: true,
+    publish: true,
+    "manage users": false,
+    export: true,
+  },
+  CAMPAIGNER: {
+    "read public": true,
+    "read internal": true,
+    "read restricted": false,
+    edit: false,
+    publish: false,
+    "manage users": false,
+    export: true,
+  },
 };
 
 describe("workspace access matrix", () => {
@@ -49,7 +73,13 @@ describe("workspace access matrix", () => {
       expect(record.person.published).toBe(false);
     },
     "read restricted": async (actor) => {
-      const item = await cases.getItem(actor, "maria-kalesnikava", "healthNote", "demo-maria-kalesnikava-health-0", "127.0.0.1");
+      const item = await cases.getItem(
+        actor,
+        "maria-kalesnikava",
+        "healthNote",
+        "demo-maria-kalesnikava-health-0",
+        "127.0.0.1",
+      );
       expect(item.row.text).toContain("rapidly declining");
     },
     edit: async (actor) => {
@@ -59,13 +89,26 @@ describe("workspace access matrix", () => {
       });
       expect(result.status).toBe("saved");
     },
-    publish: (actor) => mutations.setPublished(actor, "demo-unpublished-example", true, "127.0.0.1").then(() => mutations.setPublished(actor, "demo-unpublished-example", false, "127.0.0.1")),
+    publish: (actor) =>
+      mutations
+        .setPublished(actor, "demo-unpublished-example", true, "127.0.0.1")
+        .then(() => mutations.setPublished(actor, "demo-unpublished-example", false, "127.0.0.1")),
     "manage users": async (actor) => {
-      const result = await users.createUser(actor, { email: `new${++counter}@casebook.test`, name: "New", role: "CAMPAIGNER", password: "a long enough password" }, "127.0.0.1");
+      const result = await users.createUser(
+        actor,
+        { email: `new${++counter}@casebook.test`, name: "New", role: "CAMPAIGNER", password: "a long enough password" },
+        "127.0.0.1",
+      );
       expect(result.status).toBe("saved");
     },
     export: async (actor) => {
-      const { body } = await exportsLib.exportCaseList(actor, { q: "", status: "", publication: "" }, "csv", "https://casebook.example", "127.0.0.1");
+      const { body } = await exportsLib.exportCaseList(
+        actor,
+        { q: "", status: "", publication: "" },
+        "csv",
+        "https://casebook.example",
+        "127.0.0.1",
+      );
       expect(await new Response(body).text()).toContain("maria-kalesnikava");
     },
   };
@@ -104,7 +147,9 @@ describe("workspace access matrix", () => {
   describe("a live session ends at once", () => {
     it("when the account is deactivated", async () => {
       const admin = (await sessions.resolveSessionUser(test.db, claims.ADMIN))!;
-      const user = await test.db.user.create({ data: { email: "leaver@casebook.test", name: "Leaver", role: "CASEWORKER", passwordHash: "x" } });
+      const user = await test.db.user.create({
+        data: { email: "leaver@casebook.test", name: "Leaver", role: "CASEWORKER", passwordHash: "x" },
+      });
       const live = { uid: user.id, sv: user.sessionVersion };
       expect(await sessions.resolveSessionUser(test.db, live)).not.toBeNull();
       await users.setActive(admin, user.id, false, null);
@@ -117,7 +162,9 @@ describe("workspace access matrix", () => {
 
     it("when the role changes or the password is reset", async () => {
       const admin = (await sessions.resolveSessionUser(test.db, claims.ADMIN))!;
-      const user = await test.db.user.create({ data: { email: "mover@casebook.test", name: "Mover", role: "CASEWORKER", passwordHash: "x" } });
+      const user = await test.db.user.create({
+        data: { email: "mover@casebook.test", name: "Mover", role: "CASEWORKER", passwordHash: "x" },
+      });
       const first = { uid: user.id, sv: user.sessionVersion };
       await users.changeRole(admin, user.id, "CAMPAIGNER", null);
       expect(await sessions.resolveSessionUser(test.db, first)).toBeNull();

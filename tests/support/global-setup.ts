@@ -18,8 +18,13 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   fs.rmSync(TEST_DATA_DIR, { recursive: true, force: true });
-  const server = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: TEST_PG_PORT, database: TEMPLATE_DATABASE });
-  if ((await runPrismaCli(["migrate", "deploy"], server.url, true)) !== 0) throw new Error("migrate deploy failed on the test database");
+  const server = await startEmbeddedPostgres({
+    dataDir: TEST_DATA_DIR,
+    port: TEST_PG_PORT,
+    database: TEMPLATE_DATABASE,
+  });
+  if ((await runPrismaCli(["migrate", "deploy"], server.url, true)) !== 0)
+    throw new Error("migrate deploy failed on the test database");
   project.provide("databaseUrl", server.url);
   return async () => {
     await server.stop();

@@ -10,7 +10,10 @@ import { directoryHref, parseDirectoryParams } from "@/lib/public/directory-para
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -26,7 +29,17 @@ export default async function PrisonersPage({ params: routeParams, searchParams 
   // Names in the reader's spelling need each row's variants with their language (English pages show the display name).
   const variants = locale === "en" ? undefined : await nameVariantsOf(people.map((p) => p.slug));
   const searching = Boolean(params.q);
-  const narrowed = searching || [params.status, params.custody, params.region, params.facility, params.article, params.designation, params.sentence].some(Boolean);
+  const narrowed =
+    searching ||
+    [
+      params.status,
+      params.custody,
+      params.region,
+      params.facility,
+      params.article,
+      params.designation,
+      params.sentence,
+    ].some(Boolean);
 
   return (
     <>
@@ -42,7 +55,12 @@ export default async function PrisonersPage({ params: routeParams, searchParams 
       ) : (
         <DirectoryResults people={people} locale={locale} variants={variants} />
       )}
-      <Pagination page={params.page} pageCount={pageCount} locale={locale} hrefFor={(page) => localePath(locale, directoryHref({ ...params, page }))} />
+      <Pagination
+        page={params.page}
+        pageCount={pageCount}
+        locale={locale}
+        hrefFor={(page) => localePath(locale, directoryHref({ ...params, page }))}
+      />
     </>
   );
 }

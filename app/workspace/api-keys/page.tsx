@@ -21,30 +21,51 @@ export default async function ApiKeysPage({ searchParams }: { searchParams: Prom
         <SavedNotice saved={saved} />
         <h1 className="font-serif text-3xl font-semibold">API keys</h1>
         <p className="mt-2 text-muted">
-          Partners read the public API at <code>/api/v1</code> without a key. A key raises their rate limit to their own and, with internal scope,
-          lets them read internal facts and unpublished records. Restricted data is never available through the API. Every use is in the audit log.
+          Partners read the public API at <code>/api/v1</code> without a key. A key raises their rate limit to their own
+          and, with internal scope, lets them read internal facts and unpublished records. Restricted data is never
+          available through the API. Every use is in the audit log.
         </p>
         {keys.length === 0 ? (
-          <p className="mt-8 rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">No keys yet.</p>
+          <p className="mt-8 rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">
+            No keys yet.
+          </p>
         ) : (
           <ul className="mt-6 divide-y divide-line rounded-lg border border-line bg-white">
             {keys.map((k) => (
               <li key={k.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <div>
-                  <p className="font-semibold">{k.name} <span className="font-mono text-sm font-normal text-muted">{k.prefix}…</span></p>
+                  <p className="font-semibold">
+                    {k.name} <span className="font-mono text-sm font-normal text-muted">{k.prefix}…</span>
+                  </p>
                   <p className="text-sm text-muted">
-                    {API_KEY_SCOPES[k.scope as keyof typeof API_KEY_SCOPES] ?? k.scope} · created {day(k.createdAt)} by {k.createdBy.name} · last used {day(k.lastUsedAt)}
-                    {k.revokedAt && <> · <strong className="text-red-800">revoked {day(k.revokedAt)}</strong></>}
+                    {API_KEY_SCOPES[k.scope as keyof typeof API_KEY_SCOPES] ?? k.scope} · created {day(k.createdAt)} by{" "}
+                    {k.createdBy.name} · last used {day(k.lastUsedAt)}
+                    {k.revokedAt && (
+                      <>
+                        {" "}
+                        · <strong className="text-red-800">revoked {day(k.revokedAt)}</strong>
+                      </>
+                    )}
                   </p>
                 </div>
-                {!k.revokedAt && <ConfirmButton label="Revoke…" confirmLabel="Revoke this key" question={`Requests with ${k.name}'s key will be refused from now on.`} action={revokeApiKeyAction} hidden={{ $id: k.id }} />}
+                {!k.revokedAt && (
+                  <ConfirmButton
+                    label="Revoke…"
+                    confirmLabel="Revoke this key"
+                    question={`Requests with ${k.name}'s key will be refused from now on.`}
+                    action={revokeApiKeyAction}
+                    hidden={{ $id: k.id }}
+                  />
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="new-key" className="rounded-lg border border-line bg-white p-5 lg:self-start">
-        <h2 id="new-key" className="mb-3 font-serif text-xl font-semibold">New key</h2>
+        <h2 id="new-key" className="mb-3 font-serif text-xl font-semibold">
+          New key
+        </h2>
         <ApiKeyForm action={createApiKeyAction} scopes={API_KEY_SCOPES} />
       </section>
     </div>

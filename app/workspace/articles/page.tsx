@@ -18,16 +18,29 @@ export default async function LegalArticlesPage({ searchParams }: { searchParams
       <section>
         <SavedNotice saved={saved} />
         <h1 className="font-serif text-3xl font-semibold">Legal articles</h1>
-        <p className="mt-2 text-muted">Criminal-code articles that charges are brought under. Each is listed once and shared by every charge.</p>
+        <p className="mt-2 text-muted">
+          Criminal-code articles that charges are brought under. Each is listed once and shared by every charge.
+        </p>
         {articles.length === 0 ? (
-          <p className="mt-8 rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">No articles yet.</p>
+          <p className="mt-8 rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">
+            No articles yet.
+          </p>
         ) : (
           <table className="mt-6 w-full border-collapse rounded-lg bg-white text-sm">
-            <thead><tr className="border-b border-line text-left"><th className="px-3 py-2">Article</th><th className="px-3 py-2">Title</th><th className="px-3 py-2 text-right">Charges</th></tr></thead>
+            <thead>
+              <tr className="border-b border-line text-left">
+                <th className="px-3 py-2">Article</th>
+                <th className="px-3 py-2">Title</th>
+                <th className="px-3 py-2 text-right">Charges</th>
+              </tr>
+            </thead>
             <tbody>
               {articles.map((a) => (
                 <tr key={a.id} className="border-b border-line">
-                  <td className="whitespace-nowrap px-3 py-2">{a.jurisdiction} · {a.code} · Art. {a.article}{a.part && `(${a.part})`}</td>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    {a.jurisdiction} · {a.code} · Art. {a.article}
+                    {a.part && `(${a.part})`}
+                  </td>
                   <td className="px-3 py-2">{a.title}</td>
                   <td className="px-3 py-2 text-right">{a.charges}</td>
                 </tr>
@@ -38,8 +51,17 @@ export default async function LegalArticlesPage({ searchParams }: { searchParams
       </section>
       {can(actor.role, "edit:case") && (
         <section aria-labelledby="new-article" className="rounded-lg border border-line bg-white p-5 lg:self-start">
-          <h2 id="new-article" className="font-serif text-xl font-semibold">Add an article</h2>
-          <RecordForm fields={LEGAL_ARTICLE_FIELDS} initial={{ jurisdiction: "BY", code: "Criminal Code" }} hidden={{}} action={createLegalArticleAction} submitLabel="Add article" idPrefix="article" />
+          <h2 id="new-article" className="font-serif text-xl font-semibold">
+            Add an article
+          </h2>
+          <RecordForm
+            fields={LEGAL_ARTICLE_FIELDS}
+            initial={{ jurisdiction: "BY", code: "Criminal Code" }}
+            hidden={{}}
+            action={createLegalArticleAction}
+            submitLabel="Add article"
+            idPrefix="article"
+          />
         </section>
       )}
     </div>

@@ -6,7 +6,14 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import {
-  addCampaignCase, createCampaign, moveCampaignCase, recordTally, removeCampaignCase, setCampaignPublished, updateCampaign, updateCampaignCase,
+  addCampaignCase,
+  createCampaign,
+  moveCampaignCase,
+  recordTally,
+  removeCampaignCase,
+  setCampaignPublished,
+  updateCampaign,
+  updateCampaignCase,
 } from "@/lib/campaigns/mutations";
 import { guarded, toFormState, versionOf } from "../action-result";
 
@@ -42,7 +49,9 @@ export async function addCaseAction(form: FormData) {
 
 export async function moveCaseAction(form: FormData) {
   const actor = await requireUser();
-  const slug = await guarded(() => moveCampaignCase(actor, text(form, "$caseId"), text(form, "direction") === "up" ? "up" : "down"));
+  const slug = await guarded(() =>
+    moveCampaignCase(actor, text(form, "$caseId"), text(form, "direction") === "up" ? "up" : "down"),
+  );
   redirect(`/workspace/campaigns/${slug}#cases`);
 }
 

@@ -14,9 +14,19 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const asked = params.get("format") as ExportFormat;
   const format: ExportFormat = EXPORT_FORMATS.includes(asked) ? asked : "csv";
-  const filter = caseFilterSchema.parse({ q: params.get("q") ?? "", status: params.get("status") ?? "", publication: params.get("publication") ?? "" });
+  const filter = caseFilterSchema.parse({
+    q: params.get("q") ?? "",
+    status: params.get("status") ?? "",
+    publication: params.get("publication") ?? "",
+  });
   try {
-    const { body, headers } = await exportCaseList(actor, filter, format, new URL(request.url).origin, await requestAddress());
+    const { body, headers } = await exportCaseList(
+      actor,
+      filter,
+      format,
+      new URL(request.url).origin,
+      await requestAddress(),
+    );
     return new Response(body, { headers });
   } catch (error) {
     if (error instanceof NotFound) return new Response("Not found", { status: 404 });

@@ -22,7 +22,9 @@ export async function importAction(form: FormData) {
   const id = formText(form, "$uploadId");
   const entries = [...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string");
   const chosen = Object.fromEntries(entries.filter(([k]) => k.startsWith("map.")));
-  const choices = Object.fromEntries(entries.filter(([k]) => k.startsWith("choice.")).map(([k, v]) => [Number(k.slice(7)), v]));
+  const choices = Object.fromEntries(
+    entries.filter(([k]) => k.startsWith("choice.")).map(([k, v]) => [Number(k.slice(7)), v]),
+  );
   const confirmed = JSON.parse(String(form.get("$counts") ?? "{}"));
   const outcome = await guarded(async () => runImport(actor, id, chosen, confirmed, choices, await requestAddress()));
   if (!outcome.ok) {
@@ -33,4 +35,3 @@ export async function importAction(form: FormData) {
   const { create, update, unchanged } = outcome.counts;
   redirect(`/workspace/import?done=${create}-${update}-${unchanged}`);
 }
-

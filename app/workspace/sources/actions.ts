@@ -16,12 +16,20 @@ export async function createSourceAction(_state: FormState, form: FormData): Pro
   const values = formValues(form);
   const file = form.get("$html");
   const html = file instanceof File && file.size > 0 ? await file.text() : null;
-  const result = await guarded(() => createSource(actor, values, { html, confirmDuplicate: form.get("$confirmDuplicate") === "on" }));
+  const result = await guarded(() =>
+    createSource(actor, values, { html, confirmDuplicate: form.get("$confirmDuplicate") === "on" }),
+  );
   if (result.status === "duplicate") {
     const list = result.duplicates.map((d) => `“${d.title}” (${d.reason})`).join("; ");
-    return { status: "error", message: `This looks like a source already in the library: ${list}. Tick “Save it anyway” to add it all the same.`, values, submission: Date.now() };
+    return {
+      status: "error",
+      message: `This looks like a source already in the library: ${list}. Tick “Save it anyway” to add it all the same.`,
+      values,
+      submission: Date.now(),
+    };
   }
-  if (result.status === "invalid" && result.errors.html) return { status: "error", message: result.errors.html, values, submission: Date.now() };
+  if (result.status === "invalid" && result.errors.html)
+    return { status: "error", message: result.errors.html, values, submission: Date.now() };
   if (result.status !== "saved") return toFormState(result, values);
   redirect(`/workspace/sources?saved=source`);
 }
@@ -38,21 +46,65 @@ export async function citeFactAction(_state: FormState, form: FormData): Promise
   const values = formValues(form);
   const [kind, subjectId, field] = (values.target ?? "").split(":");
   if (!subjectId || !(kind === "person" || (ITEM_KINDS as readonly string[]).includes(kind))) {
-    return { status: "invalid", errors: { target: "Choose the fact this passage supports" }, values, submission: Date.now() };
+    return {
+      status: "invalid",
+      errors: { target: "Choose the fact this passage supports" },
+      values,
+      submission: Date.now(),
+    };
   }
-  const citation = { ...values, sourceId: formText(form, "$sourceId"), quote: formText(form, "$quote"), field: field ?? "" };
-  const result = await guarded(() => addCitation(actor, { personId: formText(form, "$personId"), kind: kind as ItemKind | "person", subjectId, values: citation }));
-  if (result.status === "invalid") return passageRefusal(result.errors, values) ?? { status: "invalid", errors: result.errors, values, submission: Date.now() };
+  const citation = {
+    ...values,
+    sourceId: formText(form, "$sourceId"),
+    quote: formText(form, "$quote"),
+    field: field ?? "",
+  };
+  const result = await guarded(() =>
+    addCitation(actor, {
+      personId: formText(form, "$personId"),
+      kind: kind as ItemKind | "person",
+      subjectId,
+      values: citation,
+    }),
+  );
+  if (result.status === "invalid")
+    return (
+      passageRefusal(result.errors, values) ?? {
+        status: "invalid",
+        errors: result.errors,
+        values,
+        submission: Date.now(),
+      }
+    );
   revalidatePublicPerson(result.slug);
-  redirect(kind === "person" ? `/workspace/prisoners/${result.slug}?saved=citation` : `/workspace/prisoners/${result.slug}/items/${kind}/${subjectId}?saved=citation`);
+  redirect(
+    kind === "person"
+      ? `/workspace/prisoners/${result.slug}?saved=citation`
+      : `/workspace/prisoners/${result.slug}/items/${kind}/${subjectId}?saved=citation`,
+  );
 }
 
 /** Creates a timeline event from the passage, citing it. */
 export async function createEventFromPassageAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => createEventFromPassage(actor, { personId: formText(form, "$personId"), sourceId: formText(form, "$sourceId"), quote: formText(form, "$quote"), values }));
-  if (result.status === "invalid") return passageRefusal(result.errors, values) ?? { status: "invalid", errors: result.errors, values, submission: Date.now() };
+  const result = await guarded(() =>
+    createEventFromPassage(actor, {
+      personId: formText(form, "$personId"),
+      sourceId: formText(form, "$sourceId"),
+      quote: formText(form, "$quote"),
+      values,
+    }),
+  );
+  if (result.status === "invalid")
+    return (
+      passageRefusal(result.errors, values) ?? {
+        status: "invalid",
+        errors: result.errors,
+        values,
+        submission: Date.now(),
+      }
+    );
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}/items/timelineEvent/${result.subjectId}?saved=event-from-passage`);
 }

@@ -10,7 +10,13 @@ import { OG_LOCALE, pageAlternates, recordLang } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { label, translator } from "@/lib/i18n/translator";
-import { detentionLength, expectedRelease, lastFamilyContact, ongoingConditions, PROLONGED_SOLITARY_DAYS } from "@/lib/public/case-facts";
+import {
+  detentionLength,
+  expectedRelease,
+  lastFamilyContact,
+  ongoingConditions,
+  PROLONGED_SOLITARY_DAYS,
+} from "@/lib/public/case-facts";
 import { Footnotes } from "@/lib/public/footnotes";
 import { personJsonLd } from "@/lib/public/json-ld";
 import { getCachedPublicCase } from "@/lib/public/case-cache";
@@ -32,12 +38,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return { title: translator(locale, "notFound")("title") };
   const { person } = found.record;
   const name = localName(locale, person.displayName, found.record.names);
-  const description = person.bio ?? translator(locale, "case")("description", { name, status: label(locale, "status", found.status) });
+  const description =
+    person.bio ?? translator(locale, "case")("description", { name, status: label(locale, "status", found.status) });
   return {
     title: name,
     description,
-    alternates: pageAlternates(locale, `/prisoners/${person.slug}`, { "application/atom+xml": `/prisoners/${person.slug}/feed.xml` }),
-    openGraph: { type: "profile", title: name, description, locale: OG_LOCALE[locale], images: person.photoUrl ? [person.photoUrl] : undefined },
+    alternates: pageAlternates(locale, `/prisoners/${person.slug}`, {
+      "application/atom+xml": `/prisoners/${person.slug}/feed.xml`,
+    }),
+    openGraph: {
+      type: "profile",
+      title: name,
+      description,
+      locale: OG_LOCALE[locale],
+      images: person.photoUrl ? [person.photoUrl] : undefined,
+    },
   };
 }
 
@@ -48,9 +63,12 @@ export default async function CasePage({ params }: Props) {
   const { record, status, held, lastUpdatedAt } = found;
   const { person } = record;
   const t = translator(locale, "case");
-  const date = (value: string | Date | null, precision: Parameters<typeof formatDate>[2]) => formatDate(locale, value, precision);
+  const date = (value: string | Date | null, precision: Parameters<typeof formatDate>[2]) =>
+    formatDate(locale, value, precision);
   const notes = new Footnotes(record.citations);
-  const cite = (type: string, id: string, field?: string) => <CitationMarks notes={notes.for(type, id, field)} locale={locale} />;
+  const cite = (type: string, id: string, field?: string) => (
+    <CitationMarks notes={notes.for(type, id, field)} locale={locale} />
+  );
   // Text caseworkers wrote (bio, events, charges…) is in the record's language, whatever the page's.
   const lang = recordLang(locale);
 
@@ -60,7 +78,9 @@ export default async function CasePage({ params }: Props) {
   const contact = lastFamilyContact(record);
   const otherNames = [
     // The display name is a name variant as a rule; shown among the others when the heading is a local spelling.
-    ...(name !== person.displayName && !record.names.some((n) => n.text === person.displayName) ? [{ id: "display-name", text: person.displayName, script: "LATN" as const, language: "en" }] : []),
+    ...(name !== person.displayName && !record.names.some((n) => n.text === person.displayName)
+      ? [{ id: "display-name", text: person.displayName, script: "LATN" as const, language: "en" }]
+      : []),
     ...record.names.filter((n) => n.text !== name),
   ];
 
@@ -81,8 +101,12 @@ export default async function CasePage({ params }: Props) {
                 {i > 0 && " · "}
                 {/* A name and its language stay on one line. */}
                 <span className="whitespace-nowrap">
-                  <span lang={n.language} className="text-ink">{n.text}</span>
-                  {n.script === "CYRL" && translator(locale, "labels").has(`nameLanguage.${n.language}`) && <span> ({label(locale, "nameLanguage", n.language)})</span>}
+                  <span lang={n.language} className="text-ink">
+                    {n.text}
+                  </span>
+                  {n.script === "CYRL" && translator(locale, "labels").has(`nameLanguage.${n.language}`) && (
+                    <span> ({label(locale, "nameLanguage", n.language)})</span>
+                  )}
                   {cite("NAME_VARIANT", n.id)}
                 </span>
               </span>
@@ -112,38 +136,62 @@ export default async function CasePage({ params }: Props) {
       )}
 
       <section aria-labelledby="facts-heading" className="mt-8">
-        <h2 id="facts-heading" className="font-serif text-xl font-semibold">{t("atAGlance")}</h2>
+        <h2 id="facts-heading" className="font-serif text-xl font-semibold">
+          {t("atAGlance")}
+        </h2>
         <dl className="mt-4 grid gap-x-8 gap-y-5 sm:grid-cols-2">
           {length && (
             <Fact label={t("daysInDetention")}>
-              {t("detentionLength", { exact: length.exact, days: length.days, since: formatSince(locale, length.since, length.precision) })}
+              {t("detentionLength", {
+                exact: length.exact,
+                days: length.days,
+                since: formatSince(locale, length.since, length.precision),
+              })}
             </Fact>
           )}
           {record.detentions.map((d) => {
-            const start = t("detentionStart", { kind: label(locale, "detentionKind", d.kind), date: d.arrestDate ? date(d.arrestDate, d.arrestDatePrecision) : t("dateNotKnown") });
+            const start = t("detentionStart", {
+              kind: label(locale, "detentionKind", d.kind),
+              date: d.arrestDate ? date(d.arrestDate, d.arrestDatePrecision) : t("dateNotKnown"),
+            });
             // Belarusian and Russian dates end in "г.": no second full stop after them.
             const stop = !d.arrestPlace && start.endsWith(".") ? " " : ". ";
             return (
-            <Fact key={d.id} label={t("detention")}>
-              {start}
-              {d.arrestPlace && <>, <span lang={lang}>{d.arrestPlace}</span></>}
-              {(d.released || d.releaseDate) && (
-                <>
-                  {stop}{t("releasedOn", { date: d.releaseDate ? date(d.releaseDate, d.releaseDatePrecision) : t("dateNotKnown") })}
-                  {d.releaseType && <> ({label(locale, "releaseType", d.releaseType)})</>}
-                </>
-              )}
-              {cite("DETENTION_EPISODE", d.id)}
-            </Fact>
+              <Fact key={d.id} label={t("detention")}>
+                {start}
+                {d.arrestPlace && (
+                  <>
+                    , <span lang={lang}>{d.arrestPlace}</span>
+                  </>
+                )}
+                {(d.released || d.releaseDate) && (
+                  <>
+                    {stop}
+                    {t("releasedOn", {
+                      date: d.releaseDate ? date(d.releaseDate, d.releaseDatePrecision) : t("dateNotKnown"),
+                    })}
+                    {d.releaseType && <> ({label(locale, "releaseType", d.releaseType)})</>}
+                  </>
+                )}
+                {cite("DETENTION_EPISODE", d.id)}
+              </Fact>
             );
           })}
           {record.prosecutions.flatMap((p) => [
             ...p.sentences.map((s) => (
               <Fact key={s.id} label={t("sentence")}>
                 {formatTerm(locale, s.termMonths) ?? t("termNotKnown")}
-                {s.regime && <>, <span lang={lang}>{s.regime}</span></>}
+                {s.regime && (
+                  <>
+                    , <span lang={lang}>{s.regime}</span>
+                  </>
+                )}
                 {held && expectedRelease(s.startDate, s.termMonths) && (
-                  <span className="block text-muted">{t("expectedRelease", { date: date(expectedRelease(s.startDate, s.termMonths), s.startDatePrecision) })}</span>
+                  <span className="block text-muted">
+                    {t("expectedRelease", {
+                      date: date(expectedRelease(s.startDate, s.termMonths), s.startDatePrecision),
+                    })}
+                  </span>
                 )}
                 {cite("SENTENCE", s.id)}
               </Fact>
@@ -155,7 +203,10 @@ export default async function CasePage({ params }: Props) {
                     <li key={c.id}>
                       {c.article && (
                         <span className="font-medium">
-                          {t("articleReference", { article: `${c.article.article}${c.article.part ? `(${c.article.part})` : ""}` })} <span lang={lang}>{c.article.title}</span>
+                          {t("articleReference", {
+                            article: `${c.article.article}${c.article.part ? `(${c.article.part})` : ""}`,
+                          })}{" "}
+                          <span lang={lang}>{c.article.title}</span>
                         </span>
                       )}
                       {c.article && c.description && " — "}
@@ -186,15 +237,30 @@ export default async function CasePage({ params }: Props) {
               {cite("DESIGNATION", g.id)}
             </Fact>
           ))}
-          {record.placements.filter((p) => !p.toDate).map((p) => (
-            <Fact key={p.id} label={t("heldAt")}>
-              <span lang={lang}>{p.facility.name}</span>
-              {p.facility.addressLocal && <address className="mt-1 whitespace-pre-line not-italic text-muted">{p.facility.addressLocal}</address>}
-              {p.facility.addressLatin && <address className="mt-1 whitespace-pre-line not-italic text-muted">{p.facility.addressLatin}</address>}
-              {p.facility.letterGuidance && <p className="mt-2 text-sm text-muted"><span className="font-medium text-ink">{t("writingLetter")} </span><span lang={lang}>{p.facility.letterGuidance}</span></p>}
-              {cite("PLACEMENT", p.id)}
-            </Fact>
-          ))}
+          {record.placements
+            .filter((p) => !p.toDate)
+            .map((p) => (
+              <Fact key={p.id} label={t("heldAt")}>
+                <span lang={lang}>{p.facility.name}</span>
+                {p.facility.addressLocal && (
+                  <address className="mt-1 whitespace-pre-line not-italic text-muted">
+                    {p.facility.addressLocal}
+                  </address>
+                )}
+                {p.facility.addressLatin && (
+                  <address className="mt-1 whitespace-pre-line not-italic text-muted">
+                    {p.facility.addressLatin}
+                  </address>
+                )}
+                {p.facility.letterGuidance && (
+                  <p className="mt-2 text-sm text-muted">
+                    <span className="font-medium text-ink">{t("writingLetter")} </span>
+                    <span lang={lang}>{p.facility.letterGuidance}</span>
+                  </p>
+                )}
+                {cite("PLACEMENT", p.id)}
+              </Fact>
+            ))}
         </dl>
       </section>
 
@@ -206,10 +272,16 @@ export default async function CasePage({ params }: Props) {
                 <span className="font-medium">{label(locale, "condition", c.kind)}</span>
                 {(c.startDate || c.endDate) && (
                   <span className="text-muted">
-                    {" "}({c.startDate ? date(c.startDate, c.startDatePrecision) : t("startNotKnown")} – {c.endDate ? date(c.endDate, c.endDatePrecision) : held ? t("ongoing") : t("endNotKnown")})
+                    {" "}
+                    ({c.startDate ? date(c.startDate, c.startDatePrecision) : t("startNotKnown")} –{" "}
+                    {c.endDate ? date(c.endDate, c.endDatePrecision) : held ? t("ongoing") : t("endNotKnown")})
                   </span>
                 )}
-                {c.description && <>: <span lang={lang}>{c.description}</span></>}
+                {c.description && (
+                  <>
+                    : <span lang={lang}>{c.description}</span>
+                  </>
+                )}
                 {cite("CONDITION_PERIOD", c.id)}
               </li>
             ))}
@@ -222,8 +294,15 @@ export default async function CasePage({ params }: Props) {
           <ul className="space-y-2">
             {record.lawyers.map((l) => (
               <li key={l.id}>
-                {t.rich("lawyer", { name: <span className="font-medium">{l.lawyerName}</span>, status: label(locale, "representation", l.status) })}
-                {l.note && <span className="text-muted">. <span lang={lang}>{l.note}</span></span>}
+                {t.rich("lawyer", {
+                  name: <span className="font-medium">{l.lawyerName}</span>,
+                  status: label(locale, "representation", l.status),
+                })}
+                {l.note && (
+                  <span className="text-muted">
+                    . <span lang={lang}>{l.note}</span>
+                  </span>
+                )}
                 {cite("LEGAL_REPRESENTATION", l.id)}
               </li>
             ))}
@@ -244,15 +323,24 @@ export default async function CasePage({ params }: Props) {
           <ol className="relative space-y-6 border-l-2 border-line pl-6">
             {record.timeline.map((event) => (
               <li key={event.id} id={`event-${event.id}`} className="relative scroll-mt-24">
-                <span aria-hidden className="absolute -left-[31px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-accent" />
+                <span
+                  aria-hidden
+                  className="absolute -left-[31px] top-1.5 h-3 w-3 rounded-full border-2 border-white bg-accent"
+                />
                 <p className="text-sm font-medium text-muted">
-                  <time dateTime={partialDateAttribute(event.date, event.datePrecision)}>{date(event.date, event.datePrecision)}</time>
+                  <time dateTime={partialDateAttribute(event.date, event.datePrecision)}>
+                    {date(event.date, event.datePrecision)}
+                  </time>
                 </p>
                 <h3 className="font-semibold">
                   <span lang={lang}>{event.title}</span>
                   {cite("TIMELINE_EVENT", event.id)}
                 </h3>
-                {event.text && <p className="mt-1 max-w-3xl leading-relaxed text-stone-700" lang={lang}>{event.text}</p>}
+                {event.text && (
+                  <p className="mt-1 max-w-3xl leading-relaxed text-stone-700" lang={lang}>
+                    {event.text}
+                  </p>
+                )}
               </li>
             ))}
           </ol>
@@ -262,7 +350,9 @@ export default async function CasePage({ params }: Props) {
       <SourceNotes notes={notes.list} locale={locale} />
 
       <p className="mt-10 text-sm text-muted">
-        {t.rich("lastUpdated", { date: <time dateTime={lastUpdatedAt}>{date(lastUpdatedAt.slice(0, 10), "DAY")}</time> })}
+        {t.rich("lastUpdated", {
+          date: <time dateTime={lastUpdatedAt}>{date(lastUpdatedAt.slice(0, 10), "DAY")}</time>,
+        })}
       </p>
     </article>
   );
@@ -280,7 +370,9 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10">
-      <h2 id={`${id}-heading`} className="mb-4 font-serif text-xl font-semibold">{title}</h2>
+      <h2 id={`${id}-heading`} className="mb-4 font-serif text-xl font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -30,37 +30,67 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const t = translator(locale, "source");
 
   const citations = citedBy.flatMap((p) => p.citations);
-  const segments = highlightQuotes(source.text, citations.map((c) => ({ id: c.id, quote: c.quote })));
+  const segments = highlightQuotes(
+    source.text,
+    citations.map((c) => ({ id: c.id, quote: c.quote })),
+  );
   const anchored = new Set<string>();
 
   return (
     <article className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div>
         <p className="text-sm font-medium uppercase tracking-wide text-muted">{t("eyebrow")}</p>
-        <h1 className="mt-1 break-words font-serif text-3xl font-semibold tracking-tight" lang={source.language}>{source.title}</h1>
+        <h1 className="mt-1 break-words font-serif text-3xl font-semibold tracking-tight" lang={source.language}>
+          {source.title}
+        </h1>
         <p className="mt-2 text-muted">
-          {[source.publisher, source.author, source.publishedDate && formatDate(locale, source.publishedDate, source.publishedDatePrecision as DatePrecision)]
+          {[
+            source.publisher,
+            source.author,
+            source.publishedDate &&
+              formatDate(locale, source.publishedDate, source.publishedDatePrecision as DatePrecision),
+          ]
             .filter(Boolean)
             .join(" · ")}
         </p>
         {source.url && (
           <p className="mt-2 text-sm">
-            {t("original")} <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline">{source.url}</a>
+            {t("original")}{" "}
+            <a href={source.url} rel="noopener noreferrer nofollow" className="break-all text-accent underline">
+              {source.url}
+            </a>
           </p>
         )}
         {source.nextVersionId && (
           <p className="mt-4 rounded-md border border-amber-400 bg-amber-50 px-4 py-3 text-sm">
-            {t.rich("earlierCopy", { link: (chunks) => <Link href={localePath(locale, `/sources/${source.nextVersionId}`)} className="font-medium text-accent underline">{chunks}</Link> })}
+            {t.rich("earlierCopy", {
+              link: (chunks) => (
+                <Link
+                  href={localePath(locale, `/sources/${source.nextVersionId}`)}
+                  className="font-medium text-accent underline"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
         {source.previousVersionId && (
           <p className="mt-4 text-sm text-muted">
-            {t.rich("correctedCopy", { version: source.version, link: (chunks) => <Link href={localePath(locale, `/sources/${source.previousVersionId}`)} className="text-accent underline">{chunks}</Link> })}
+            {t.rich("correctedCopy", {
+              version: source.version,
+              link: (chunks) => (
+                <Link
+                  href={localePath(locale, `/sources/${source.previousVersionId}`)}
+                  className="text-accent underline"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
-        <p className="mt-4 rounded-md bg-stone-100 px-4 py-3 text-sm text-muted">
-          {t("storedCopy")}
-        </p>
+        <p className="mt-4 rounded-md bg-stone-100 px-4 py-3 text-sm text-muted">{t("storedCopy")}</p>
         <div className="mt-6 whitespace-pre-line font-serif text-lg leading-relaxed" lang={source.language}>
           {segments.map((segment) => {
             if (segment.citationIds.length === 0) return <span key={segment.start}>{segment.text}</span>;
@@ -68,7 +98,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
             // The anchor goes on the first segment of each citation, so #cite-ID scrolls to its start.
             // A segment carries one id: where citations quote the same words, the one the reader
             // followed (?cite=) gets it, or following it would not scroll to the passage.
-            const anchorId = isSelected && !anchored.has(selected) ? selected : segment.citationIds.find((cid) => !anchored.has(cid));
+            const anchorId =
+              isSelected && !anchored.has(selected) ? selected : segment.citationIds.find((cid) => !anchored.has(cid));
             if (anchorId) anchored.add(anchorId);
             return (
               <mark
@@ -85,20 +116,28 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </div>
 
       <aside aria-labelledby="cited-heading" className="lg:sticky lg:top-6 lg:self-start">
-        <h2 id="cited-heading" className="font-serif text-lg font-semibold">{t("citedOn")}</h2>
+        <h2 id="cited-heading" className="font-serif text-lg font-semibold">
+          {t("citedOn")}
+        </h2>
         {citedBy.length === 0 ? (
           <p className="mt-2 text-sm text-muted">{t("notCited")}</p>
         ) : (
           <ul className="mt-3 space-y-4 text-sm">
             {citedBy.map((person) => (
               <li key={person.slug}>
-                <Link href={localePath(locale, `/prisoners/${person.slug}`)} className="font-semibold text-accent hover:underline">
+                <Link
+                  href={localePath(locale, `/prisoners/${person.slug}`)}
+                  className="font-semibold text-accent hover:underline"
+                >
                   {localName(locale, person.displayName, person.names)}
                 </Link>
                 <ul className="mt-1 space-y-1 text-muted">
                   {person.citations.map((c) => (
                     <li key={c.id}>
-                      <a href={`?cite=${c.id}#cite-${c.id}`} className={`hover:text-ink ${c.id === selected ? "font-semibold text-ink" : ""}`}>
+                      <a
+                        href={`?cite=${c.id}#cite-${c.id}`}
+                        className={`hover:text-ink ${c.id === selected ? "font-semibold text-ink" : ""}`}
+                      >
                         <FactLabel locale={locale} fact={c.fact} />
                       </a>
                     </li>
@@ -116,10 +155,16 @@ export default async function SourcePage({ params, searchParams }: Props) {
 /** "Timeline: Released with 122 other prisoners", "Профіль: род заняткаў". */
 function FactLabel({ locale, fact }: { locale: Locale; fact: CitedFact }) {
   const t = translator(locale, "source");
-  const subject = t.has(`subjects.${fact.subjectType}`) ? t(`subjects.${fact.subjectType}` as MessageKey<"source">) : fact.subjectType;
+  const subject = t.has(`subjects.${fact.subjectType}`)
+    ? t(`subjects.${fact.subjectType}` as MessageKey<"source">)
+    : fact.subjectType;
   if (fact.subjectType === "PERSON") {
     const field = fact.field ?? "details";
-    return <>{t("factProfile", { field: t.has(`fields.${field}`) ? t(`fields.${field}` as MessageKey<"source">) : field })}</>;
+    return (
+      <>
+        {t("factProfile", { field: t.has(`fields.${field}`) ? t(`fields.${field}` as MessageKey<"source">) : field })}
+      </>
+    );
   }
   if (fact.detail === null) return <>{subject}</>;
   switch (fact.subjectType) {

@@ -8,7 +8,8 @@ export async function GET(request: Request) {
   return publicApi(request, async ({ baseUrl, db }) => {
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const parsed = apiListParams.safeParse(query);
-    if (!parsed.success) throw new ApiInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+    if (!parsed.success)
+      throw new ApiInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
     const cursor = decodeCursor(parsed.data.cursor);
     if (cursor === "invalid") throw new ApiInputError("cursor: not a cursor returned by this API");
     return listPrisoners(db, parsed.data, cursor, baseUrl);

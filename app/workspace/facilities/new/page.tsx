@@ -11,7 +11,13 @@ export default async function NewFacilityPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 font-serif text-3xl font-semibold">New facility</h1>
-      <RecordForm fields={FACILITY_FIELDS} initial={{}} hidden={{}} action={saveFacilityAction} submitLabel="Add facility" />
+      <RecordForm
+        fields={FACILITY_FIELDS}
+        initial={{}}
+        hidden={{}}
+        action={saveFacilityAction}
+        submitLabel="Add facility"
+      />
     </div>
   );
 }

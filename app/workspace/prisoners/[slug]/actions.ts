@@ -40,7 +40,14 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
   const values = formValues(form);
   const kind = itemKind(form);
   const id = formText(form, "$id") || undefined;
-  const result = await guarded(() => saveItem(actor, kind, { personId: formText(form, "$personId"), id, version: id ? versionOf(form) : undefined, values }));
+  const result = await guarded(() =>
+    saveItem(actor, kind, {
+      personId: formText(form, "$personId"),
+      id,
+      version: id ? versionOf(form) : undefined,
+      values,
+    }),
+  );
   if (result.status !== "saved") return toFormState(result, values);
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=${kind}#${kind}`);
@@ -49,7 +56,9 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
 export async function deleteItemAction(form: FormData) {
   const actor = await requireUser();
   const kind = itemKind(form);
-  const result = await guarded(() => deleteItem(actor, kind, formText(form, "$personId"), formText(form, "$id"), versionOf(form)));
+  const result = await guarded(() =>
+    deleteItem(actor, kind, formText(form, "$personId"), formText(form, "$id"), versionOf(form)),
+  );
   if (result.status === "saved") {
     revalidatePublicPerson(result.slug);
     redirect(`/workspace/prisoners/${result.slug}?saved=deleted#${kind}`);
@@ -62,7 +71,14 @@ export async function addCitationAction(_state: FormState, form: FormData): Prom
   const values = formValues(form);
   const kindText = formText(form, "$kind");
   const kind = kindText === "person" ? "person" : itemKind(form);
-  const result = await guarded(() => addCitation(actor, { personId: formText(form, "$personId"), kind, subjectId: formText(form, "$subjectId"), values }));
+  const result = await guarded(() =>
+    addCitation(actor, {
+      personId: formText(form, "$personId"),
+      kind,
+      subjectId: formText(form, "$subjectId"),
+      values,
+    }),
+  );
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
   revalidatePublicPerson(formText(form, "$slug"));
   redirect(`${formText(form, "$return")}?saved=citation`);

@@ -38,27 +38,66 @@ export default async function CasePage({ params, searchParams }: Props) {
       <SavedNotice saved={(await searchParams).saved} />
       <header className="flex flex-wrap items-start justify-between gap-4 border-b border-line pb-5">
         <div>
-          <p className="text-sm text-muted">{person.deletedAt ? "Deleted case" : person.published ? "Published" : "Not published"}</p>
+          <p className="text-sm text-muted">
+            {person.deletedAt ? "Deleted case" : person.published ? "Published" : "Not published"}
+          </p>
           <h1 className="font-serif text-3xl font-semibold">{person.displayName}</h1>
           <p className="mt-1 text-sm text-muted">Version {person.version}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          {editable && <Link href={`/workspace/prisoners/${slug}/edit`} className="rounded bg-accent px-3 py-1.5 font-medium text-white">Edit person</Link>}
-          {editable && <Link href={`/workspace/prisoners/${slug}/history`} className="rounded border border-line bg-white px-3 py-1.5">History</Link>}
-          {person.published && <a href={`/prisoners/${slug}`} className="rounded border border-line bg-white px-3 py-1.5">Public page</a>}
+          {editable && (
+            <Link
+              href={`/workspace/prisoners/${slug}/edit`}
+              className="rounded bg-accent px-3 py-1.5 font-medium text-white"
+            >
+              Edit person
+            </Link>
+          )}
+          {editable && (
+            <Link
+              href={`/workspace/prisoners/${slug}/history`}
+              className="rounded border border-line bg-white px-3 py-1.5"
+            >
+              History
+            </Link>
+          )}
+          {person.published && (
+            <a href={`/prisoners/${slug}`} className="rounded border border-line bg-white px-3 py-1.5">
+              Public page
+            </a>
+          )}
           {editable && can(actor.role, "publish:case") && (
             <form action={publishAction}>
-              {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+              {Object.entries(hidden).map(([k, v]) => (
+                <input key={k} type="hidden" name={k} value={v} />
+              ))}
               <input type="hidden" name="publish" value={person.published ? "0" : "1"} />
-              <button type="submit" className="rounded border border-accent bg-white px-3 py-1.5 font-medium text-accent">{person.published ? "Unpublish" : "Publish"}</button>
+              <button
+                type="submit"
+                className="rounded border border-accent bg-white px-3 py-1.5 font-medium text-accent"
+              >
+                {person.published ? "Unpublish" : "Publish"}
+              </button>
             </form>
           )}
-          {editable && <ConfirmButton label="Delete case…" confirmLabel="Delete this case" question="The case leaves the lists and the public site at once. Only an admin can restore it." action={deleteCaseAction} hidden={{ ...hidden, delete: "1" }} />}
+          {editable && (
+            <ConfirmButton
+              label="Delete case…"
+              confirmLabel="Delete this case"
+              question="The case leaves the lists and the public site at once. Only an admin can restore it."
+              action={deleteCaseAction}
+              hidden={{ ...hidden, delete: "1" }}
+            />
+          )}
           {person.deletedAt && can(actor.role, "restore:deleted") && (
             <form action={deleteCaseAction}>
-              {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+              {Object.entries(hidden).map(([k, v]) => (
+                <input key={k} type="hidden" name={k} value={v} />
+              ))}
               <input type="hidden" name="delete" value="0" />
-              <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white">Restore case</button>
+              <button type="submit" className="rounded bg-accent px-3 py-1.5 font-medium text-white">
+                Restore case
+              </button>
             </form>
           )}
         </div>
@@ -69,17 +108,31 @@ export default async function CasePage({ params, searchParams }: Props) {
           <summary className="cursor-pointer text-sm font-medium text-amber-950">
             {uncited.length} public {uncited.length === 1 ? "fact has" : "facts have"} no source yet
           </summary>
-          <div className="mt-2"><UncitedFacts facts={uncited} /></div>
+          <div className="mt-2">
+            <UncitedFacts facts={uncited} />
+          </div>
         </details>
       )}
 
       <section aria-labelledby="person" className="mt-6">
-        <h2 id="person" className="font-serif text-xl font-semibold">Person</h2>
+        <h2 id="person" className="font-serif text-xl font-semibold">
+          Person
+        </h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
           {PERSON_FIELDS.map((f) => (
             <div key={f.name} className="contents">
               <dt className="text-muted">{f.label}</dt>
-              <dd data-field={f.name}>{f.type === "checkbox" ? (values[f.name] === "on" ? "yes" : "no") : f.type === "select" ? f.options?.[values[f.name]] : f.type === "visibility" ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL] : values[f.name] || "—"}</dd>
+              <dd data-field={f.name}>
+                {f.type === "checkbox"
+                  ? values[f.name] === "on"
+                    ? "yes"
+                    : "no"
+                  : f.type === "select"
+                    ? f.options?.[values[f.name]]
+                    : f.type === "visibility"
+                      ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL]
+                      : values[f.name] || "—"}
+              </dd>
             </div>
           ))}
         </dl>
@@ -92,8 +145,17 @@ export default async function CasePage({ params, searchParams }: Props) {
         return (
           <section key={kind} id={kind} aria-labelledby={`h-${kind}`} className="mt-8">
             <div className="flex items-baseline justify-between gap-3 border-b border-line pb-1">
-              <h2 id={`h-${kind}`} className="font-serif text-xl font-semibold">{spec.plural}</h2>
-              {editable && <Link href={`/workspace/prisoners/${slug}/items/${kind}/new`} className="text-sm font-medium text-accent hover:underline">Add {spec.label.toLowerCase()}</Link>}
+              <h2 id={`h-${kind}`} className="font-serif text-xl font-semibold">
+                {spec.plural}
+              </h2>
+              {editable && (
+                <Link
+                  href={`/workspace/prisoners/${slug}/items/${kind}/new`}
+                  className="text-sm font-medium text-accent hover:underline"
+                >
+                  Add {spec.label.toLowerCase()}
+                </Link>
+              )}
             </div>
             {rows.length === 0 ? (
               <p className="mt-2 text-sm text-muted">None recorded.</p>
@@ -102,7 +164,12 @@ export default async function CasePage({ params, searchParams }: Props) {
                 {rows.map((row) => (
                   <li key={row.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2 text-sm">
                     <div>
-                      <Link href={`/workspace/prisoners/${slug}/items/${kind}/${row.id}`} className="font-medium text-accent hover:underline">{itemTitle(kind, row, record.facilities)}</Link>
+                      <Link
+                        href={`/workspace/prisoners/${slug}/items/${kind}/${row.id}`}
+                        className="font-medium text-accent hover:underline"
+                      >
+                        {itemTitle(kind, row, record.facilities)}
+                      </Link>
                       {itemWhen(kind, row) && <span className="text-muted"> · {itemWhen(kind, row)}</span>}
                     </div>
                     <div className="flex items-center gap-2 text-muted">

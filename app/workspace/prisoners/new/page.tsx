@@ -12,7 +12,13 @@ export default async function NewCasePage() {
     <div className="max-w-2xl">
       <h1 className="mb-6 font-serif text-3xl font-semibold">New case</h1>
       <p className="mb-6 text-sm text-muted">The case stays off the public site until someone publishes it.</p>
-      <RecordForm fields={PERSON_FIELDS} initial={{}} hidden={{}} action={createPersonAction} submitLabel="Create case" />
+      <RecordForm
+        fields={PERSON_FIELDS}
+        initial={{}}
+        hidden={{}}
+        action={createPersonAction}
+        submitLabel="Create case"
+      />
     </div>
   );
 }

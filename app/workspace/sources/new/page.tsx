@@ -11,15 +11,38 @@ export default async function NewSourcePage() {
   return (
     <div className="max-w-2xl">
       <h1 className="font-serif text-3xl font-semibold">New source</h1>
-      <p className="mb-6 mt-2 text-muted">An article or document facts are cited to. Its text is stored, so citations keep working if the original disappears.</p>
-      <RecordForm fields={SOURCE_FIELDS} initial={{}} hidden={{}} action={createSourceAction} submitLabel="Add source" idPrefix="source">
+      <p className="mb-6 mt-2 text-muted">
+        An article or document facts are cited to. Its text is stored, so citations keep working if the original
+        disappears.
+      </p>
+      <RecordForm
+        fields={SOURCE_FIELDS}
+        initial={{}}
+        hidden={{}}
+        action={createSourceAction}
+        submitLabel="Add source"
+        idPrefix="source"
+      >
         <div>
-          <label htmlFor="source-html" className="block font-medium">Or upload the saved web page (HTML)</label>
-          <input id="source-html" name="$html" type="file" accept=".html,.htm,text/html" className="mt-1 block w-full rounded border border-line bg-white px-3 py-2" aria-describedby="source-html-hint" />
-          <p id="source-html-hint" className="mt-1 text-xs text-muted">The article’s text is extracted (menus, comments and scripts dropped) and replaces the text above. Nothing is fetched from the web.</p>
+          <label htmlFor="source-html" className="block font-medium">
+            Or upload the saved web page (HTML)
+          </label>
+          <input
+            id="source-html"
+            name="$html"
+            type="file"
+            accept=".html,.htm,text/html"
+            className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
+            aria-describedby="source-html-hint"
+          />
+          <p id="source-html-hint" className="mt-1 text-xs text-muted">
+            The article’s text is extracted (menus, comments and scripts dropped) and replaces the text above. Nothing
+            is fetched from the web.
+          </p>
         </div>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="$confirmDuplicate" /> Save it anyway if it looks like a source already in the library
+          <input type="checkbox" name="$confirmDuplicate" /> Save it anyway if it looks like a source already in the
+          library
         </label>
       </RecordForm>
     </div>

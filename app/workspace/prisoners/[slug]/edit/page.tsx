@@ -21,9 +21,20 @@ export default async function EditPersonPage({ params }: { params: Promise<{ slu
   if (record.person.deletedAt) notFound();
   return (
     <div className="max-w-2xl">
-      <p className="text-sm"><Link href={`/workspace/prisoners/${slug}`} className="text-accent hover:underline">← {record.person.displayName}</Link></p>
+      <p className="text-sm">
+        <Link href={`/workspace/prisoners/${slug}`} className="text-accent hover:underline">
+          ← {record.person.displayName}
+        </Link>
+      </p>
       <h1 className="mb-6 mt-2 font-serif text-3xl font-semibold">Edit person</h1>
-      <RecordForm fields={PERSON_FIELDS} initial={toFormValues(PERSON_FIELDS, record.person)} version={record.person.version} hidden={{ $personId: record.person.id }} action={updatePersonAction} submitLabel="Save person" />
+      <RecordForm
+        fields={PERSON_FIELDS}
+        initial={toFormValues(PERSON_FIELDS, record.person)}
+        version={record.person.version}
+        hidden={{ $personId: record.person.id }}
+        action={updatePersonAction}
+        submitLabel="Save person"
+      />
     </div>
   );
 }

@@ -15,20 +15,39 @@ export default async function CorrectSourcePage({ params }: { params: Promise<{ 
   const { source } = await guarded(() => getSourceForReading(actor, id));
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><Link href={`/workspace/sources/${source.id}`} className="text-accent hover:underline">← {source.title}</Link></p>
+      <p className="text-sm">
+        <Link href={`/workspace/sources/${source.id}`} className="text-accent hover:underline">
+          ← {source.title}
+        </Link>
+      </p>
       <h1 className="mt-2 font-serif text-3xl font-semibold">Correct the text</h1>
       <p className="mt-2 text-sm text-muted">
-        Saving adds version {source.version + 1}; version {source.version} is kept unchanged, because citations quote it.
-        Each citation whose passage is still in the corrected text moves to the new version; the others stay on version {source.version} for you to review.
-        {source.citations.length > 0 && ` ${source.citations.length} ${source.citations.length === 1 ? "citation quotes" : "citations quote"} this version.`}
+        Saving adds version {source.version + 1}; version {source.version} is kept unchanged, because citations quote
+        it. Each citation whose passage is still in the corrected text moves to the new version; the others stay on
+        version {source.version} for you to review.
+        {source.citations.length > 0 &&
+          ` ${source.citations.length} ${source.citations.length === 1 ? "citation quotes" : "citations quote"} this version.`}
       </p>
       {source.nextVersion ? (
         <p role="alert" className="mt-6 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">
-          This version was already corrected. <Link href={`/workspace/sources/${source.nextVersion.id}/correct`} className="font-medium text-accent underline">Correct version {source.nextVersion.version}</Link> instead.
+          This version was already corrected.{" "}
+          <Link
+            href={`/workspace/sources/${source.nextVersion.id}/correct`}
+            className="font-medium text-accent underline"
+          >
+            Correct version {source.nextVersion.version}
+          </Link>{" "}
+          instead.
         </p>
       ) : (
         <div className="mt-6">
-          <RecordForm fields={CORRECTION_FIELDS} initial={{ text: source.text }} hidden={{ $sourceId: source.id }} action={correctSourceAction} submitLabel={`Save as version ${source.version + 1}`} />
+          <RecordForm
+            fields={CORRECTION_FIELDS}
+            initial={{ text: source.text }}
+            hidden={{ $sourceId: source.id }}
+            action={correctSourceAction}
+            submitLabel={`Save as version ${source.version + 1}`}
+          />
         </div>
       )}
     </div>

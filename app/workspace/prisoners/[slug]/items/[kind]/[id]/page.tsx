@@ -12,18 +12,28 @@ import { formOptions, getCase, getItem } from "@/lib/cases/queries";
 import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/cases/kinds";
 import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "@/lib/forms/fields";
 import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
-import { addCitationAction, deleteItemAction, followCitationAction, removeCitationAction, saveItemAction } from "../../../actions";
+import {
+  addCitationAction,
+  deleteItemAction,
+  followCitationAction,
+  removeCitationAction,
+  saveItemAction,
+} from "../../../actions";
 
 export const metadata: Metadata = { title: "Case item" };
 
 const CITATION_NOTICES: Record<string, string> = {
   citation: "Citation added.",
   "citation-removed": "Citation removed.",
-  "event-from-passage": "Timeline event created from the passage, citing it. Check its visibility: events are internal until you make them public.",
+  "event-from-passage":
+    "Timeline event created from the passage, citing it. Check its visibility: events are internal until you make them public.",
   "citation-followed": "The record now follows that source. Correct the fact above to match it if it does not yet.",
 };
 
-type Props = { params: Promise<{ slug: string; kind: string; id: string }>; searchParams: Promise<{ saved?: string; conflict?: string }> };
+type Props = {
+  params: Promise<{ slug: string; kind: string; id: string }>;
+  searchParams: Promise<{ saved?: string; conflict?: string }>;
+};
 
 export default async function ItemPage({ params, searchParams }: Props) {
   const actor = await requireUser();
@@ -46,7 +56,13 @@ export default async function ItemPage({ params, searchParams }: Props) {
   const here = `/workspace/prisoners/${slug}/items/${kind}/${id}`;
   const citationFields: FieldSpec[] = [
     { name: "sourceId", label: "Source", type: "select", required: true, options: options.sources },
-    { name: "quote", label: "Quoted passage", type: "textarea", required: true, hint: "Paste the exact words from the source’s stored text." },
+    {
+      name: "quote",
+      label: "Quoted passage",
+      type: "textarea",
+      required: true,
+      hint: "Paste the exact words from the source’s stored text.",
+    },
     { name: "field", label: "Field (optional)", type: "text", hint: "Leave empty to cite the whole item." },
     ...DISAGREEMENT_FIELDS,
   ];
@@ -55,32 +71,69 @@ export default async function ItemPage({ params, searchParams }: Props) {
 
   return (
     <div className="max-w-2xl">
-      <p className="text-sm"><Link href={`/workspace/prisoners/${slug}#${kind}`} className="text-accent hover:underline">← {person.displayName}</Link></p>
+      <p className="text-sm">
+        <Link href={`/workspace/prisoners/${slug}#${kind}`} className="text-accent hover:underline">
+          ← {person.displayName}
+        </Link>
+      </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
-        <h1 className="font-serif text-3xl font-semibold">{spec.label}: {itemTitle(itemKind, row, record.facilities)}</h1>
+        <h1 className="font-serif text-3xl font-semibold">
+          {spec.label}: {itemTitle(itemKind, row, record.facilities)}
+        </h1>
         <VisibilityBadge visibility={row.visibility} />
       </div>
-      {saved && saved in CITATION_NOTICES && <p role="status" className="mt-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{CITATION_NOTICES[saved]}</p>}
-      {conflict && <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">Not deleted: someone changed this item meanwhile. Check it and try again.</p>}
+      {saved && saved in CITATION_NOTICES && (
+        <p
+          role="status"
+          className="mt-3 rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900"
+        >
+          {CITATION_NOTICES[saved]}
+        </p>
+      )}
+      {conflict && (
+        <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">
+          Not deleted: someone changed this item meanwhile. Check it and try again.
+        </p>
+      )}
 
       {editable ? (
         <section aria-labelledby="edit" className="mt-6">
-          <h2 id="edit" className="sr-only">Edit</h2>
-          <RecordForm fields={spec.fields} initial={values} version={row.version} hidden={{ $personId: person.id, $kind: kind, $id: id }} action={saveItemAction} options={options} submitLabel="Save" />
+          <h2 id="edit" className="sr-only">
+            Edit
+          </h2>
+          <RecordForm
+            fields={spec.fields}
+            initial={values}
+            version={row.version}
+            hidden={{ $personId: person.id, $kind: kind, $id: id }}
+            action={saveItemAction}
+            options={options}
+            submitLabel="Save"
+          />
         </section>
       ) : (
         <dl className="mt-6 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
           {spec.fields.map((f) => (
             <div key={f.name} className="contents">
               <dt className="text-muted">{f.label}</dt>
-              <dd>{f.type === "visibility" ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL] : f.type === "select" ? f.options?.[values[f.name]] : f.type === "ref" ? options[f.ref!][values[f.name]] : values[f.name] || "—"}</dd>
+              <dd>
+                {f.type === "visibility"
+                  ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL]
+                  : f.type === "select"
+                    ? f.options?.[values[f.name]]
+                    : f.type === "ref"
+                      ? options[f.ref!][values[f.name]]
+                      : values[f.name] || "—"}
+              </dd>
             </div>
           ))}
         </dl>
       )}
 
       <section aria-labelledby="citations" className="mt-10">
-        <h2 id="citations" className="font-serif text-xl font-semibold">Citations</h2>
+        <h2 id="citations" className="font-serif text-xl font-semibold">
+          Citations
+        </h2>
         {citations.length === 0 ? (
           <p className="mt-2 text-sm text-muted">No citation yet.</p>
         ) : (
@@ -88,21 +141,46 @@ export default async function ItemPage({ params, searchParams }: Props) {
             {citations.map((c) => (
               <li key={c.id} className="rounded border border-line bg-white p-3">
                 <blockquote className="italic">“{c.quote}”</blockquote>
-                <p className="mt-1 text-muted">— <Link href={`/workspace/sources/${c.sourceId}`} className="text-accent hover:underline">{c.sourceTitle}</Link>{c.field ? ` (field: ${c.field})` : ""}</p>
+                <p className="mt-1 text-muted">
+                  —{" "}
+                  <Link href={`/workspace/sources/${c.sourceId}`} className="text-accent hover:underline">
+                    {c.sourceTitle}
+                  </Link>
+                  {c.field ? ` (field: ${c.field})` : ""}
+                </p>
                 {disputed && (
-                  <p className={`mt-2 inline-block rounded px-2 py-0.5 text-xs font-medium ${c.isPreferred ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900"}`}>
-                    {c.isPreferred ? "The record follows this source" : `Disagrees with the record${c.note ? `: ${c.note}` : " (say how: remove and cite again with a note)"}`}
+                  <p
+                    className={`mt-2 inline-block rounded px-2 py-0.5 text-xs font-medium ${c.isPreferred ? "bg-emerald-50 text-emerald-900" : "bg-amber-50 text-amber-900"}`}
+                  >
+                    {c.isPreferred
+                      ? "The record follows this source"
+                      : `Disagrees with the record${c.note ? `: ${c.note}` : " (say how: remove and cite again with a note)"}`}
                   </p>
                 )}
                 {editable && (
                   <div className="mt-2 flex flex-wrap gap-2">
                     {!c.isPreferred && (
                       <form action={followCitationAction}>
-                        {Object.entries({ $personId: person.id, $slug: person.slug, $citationId: c.id, $return: here }).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
-                        <button className="rounded border border-line px-3 py-1.5 text-sm hover:border-accent">Follow this source instead</button>
+                        {Object.entries({
+                          $personId: person.id,
+                          $slug: person.slug,
+                          $citationId: c.id,
+                          $return: here,
+                        }).map(([name, value]) => (
+                          <input key={name} type="hidden" name={name} value={value} />
+                        ))}
+                        <button className="rounded border border-line px-3 py-1.5 text-sm hover:border-accent">
+                          Follow this source instead
+                        </button>
                       </form>
                     )}
-                    <ConfirmButton label="Remove…" confirmLabel="Remove this citation" question="The fact loses this source. The history keeps the quote." action={removeCitationAction} hidden={{ $personId: person.id, $slug: person.slug, $citationId: c.id, $return: here }} />
+                    <ConfirmButton
+                      label="Remove…"
+                      confirmLabel="Remove this citation"
+                      question="The fact loses this source. The history keeps the quote."
+                      action={removeCitationAction}
+                      hidden={{ $personId: person.id, $slug: person.slug, $citationId: c.id, $return: here }}
+                    />
                   </div>
                 )}
               </li>
@@ -112,14 +190,27 @@ export default async function ItemPage({ params, searchParams }: Props) {
         {editable && (
           <div className="mt-4 rounded border border-line bg-white p-4">
             <h3 className="mb-3 font-medium">Cite a source</h3>
-            <RecordForm fields={citationFields} idPrefix="citation" initial={{}} hidden={{ $personId: person.id, $slug: person.slug, $kind: kind, $subjectId: id, $return: here }} action={addCitationAction} submitLabel="Add citation" />
+            <RecordForm
+              fields={citationFields}
+              idPrefix="citation"
+              initial={{}}
+              hidden={{ $personId: person.id, $slug: person.slug, $kind: kind, $subjectId: id, $return: here }}
+              action={addCitationAction}
+              submitLabel="Add citation"
+            />
           </div>
         )}
       </section>
 
       {editable && (
         <section className="mt-10 border-t border-line pt-4">
-          <ConfirmButton label={`Delete ${spec.label.toLowerCase()}…`} confirmLabel="Delete" question="The item and its citations are removed. The history can bring the item back (citations must be added again)." action={deleteItemAction} hidden={{ $personId: person.id, $slug: slug, $kind: kind, $id: id, $version: String(row.version) }} />
+          <ConfirmButton
+            label={`Delete ${spec.label.toLowerCase()}…`}
+            confirmLabel="Delete"
+            question="The item and its citations are removed. The history can bring the item back (citations must be added again)."
+            action={deleteItemAction}
+            hidden={{ $personId: person.id, $slug: slug, $kind: kind, $id: id, $version: String(row.version) }}
+          />
         </section>
       )}
     </div>

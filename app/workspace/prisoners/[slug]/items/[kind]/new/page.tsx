@@ -23,9 +23,20 @@ export default async function NewItemPage({ params }: { params: Promise<{ slug: 
   const options = await formOptions(actor, record.person.id);
   return (
     <div className="max-w-2xl">
-      <p className="text-sm"><Link href={`/workspace/prisoners/${slug}#${kind}`} className="text-accent hover:underline">← {record.person.displayName}</Link></p>
+      <p className="text-sm">
+        <Link href={`/workspace/prisoners/${slug}#${kind}`} className="text-accent hover:underline">
+          ← {record.person.displayName}
+        </Link>
+      </p>
       <h1 className="mb-6 mt-2 font-serif text-3xl font-semibold">Add {spec.label.toLowerCase()}</h1>
-      <RecordForm fields={spec.fields} initial={{}} hidden={{ $personId: record.person.id, $kind: kind }} action={saveItemAction} options={options} submitLabel={`Add ${spec.label.toLowerCase()}`} />
+      <RecordForm
+        fields={spec.fields}
+        initial={{}}
+        hidden={{ $personId: record.person.id, $kind: kind }}
+        action={saveItemAction}
+        options={options}
+        submitLabel={`Add ${spec.label.toLowerCase()}`}
+      />
     </div>
   );
 }
