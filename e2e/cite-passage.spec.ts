@@ -132,7 +132,7 @@ test("a source that disagrees with the record is cited as such, and the public p
     .locator("option", { hasText: /^Detention \(arrest date/ })
     .first()
     .getAttribute("value");
-  await attach.getByLabel(/^The fact it supports/).selectOption(detention!);
+  await attach.getByLabel(/^The fact it supports/).selectOption(detention);
   await attach.getByLabel("This source disagrees with the record").check();
   await attach.getByRole("button", { name: "Add citation" }).click();
   // The note is required: nothing is saved without it, and the form keeps the choice.

@@ -14,7 +14,7 @@ function client(): Database {
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
     const real = client();
-    const value = Reflect.get(real, property, real);
-    return typeof value === "function" ? value.bind(real) : value;
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
   },
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { NotFound } from "@/lib/auth/errors";
-import type { SaveResult } from "@/lib/cases/mutations";
+import type { SaveResult } from "@/lib/revisions/save-result";
 import type { FormState } from "@/lib/forms/form-state";
 import type { FormValues } from "@/lib/forms/fields";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { UploadState } from "@/app/workspace/import/actions";
+import type { MessageState as UploadState } from "@/lib/forms/form-state";
 
 export function UploadForm({ action }: { action: (state: UploadState, form: FormData) => Promise<UploadState> }) {
   const [state, formAction, pending] = useActionState(action, {});

@@ -1,5 +1,8 @@
 // Opaque cursors for keyset pagination over (sort name, id): stable while records change,
 // unlike page numbers.
+import { z } from "zod";
+const CURSOR = z.tuple([z.string(), z.string()]);
+
 export type Cursor = { sortName: string; id: string };
 
 export function encodeCursor(cursor: Cursor): string {
@@ -9,9 +12,8 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(text: string | null | undefined): Cursor | null | "invalid" {
   if (!text) return null;
   try {
-    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string"))
-      return { sortName: value[0], id: value[1] };
+    const value = CURSOR.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+    if (value.success) return { sortName: value.data[0], id: value.data[1] };
   } catch {
     // fall through
   }

@@ -38,7 +38,7 @@ export function preflight() {
  */
 export type ApiContext = { baseUrl: string; access: ApiAccess; db: Database };
 
-export async function publicApi(request: Request, handler: (context: ApiContext) => Promise<unknown | null>) {
+export async function publicApi(request: Request, handler: (context: ApiContext) => Promise<unknown>) {
   try {
     const access = await authenticateApiKey(db, request.headers.get("authorization"));
     if (access === "invalid")

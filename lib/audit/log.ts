@@ -38,7 +38,7 @@ async function append(tx: Prisma.TransactionClient, event: AuditEvent) {
   await tx.auditEntry.create({
     data: {
       ...content,
-      details: (content.details ?? undefined) as Prisma.InputJsonValue | undefined,
+      details: content.details ?? undefined,
       prevHash,
       hash: auditHash(content, prevHash),
     },

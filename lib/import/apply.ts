@@ -19,7 +19,8 @@ export type ApplyOptions = {
   actorId: string | null;
   /** The counts the caseworker confirmed in the dry run. */
   confirmed: ImportPlan["counts"];
-  choices?: Record<number, string | "new">;
+  /** Per row: the id of the person to update, or "new". */
+  choices?: Record<number, string>;
   /** Called after each row is written; tests use it to fail midway. */
   afterRow?: (row: number) => void;
 };
@@ -53,12 +54,10 @@ export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMap
 
       const slugs = new Set((await tx.person.findMany({ select: { slug: true } })).map((p) => p.slug));
       for (let i = 0; i < creates.length; i += CHUNK) {
-        const batch = creates
-          .slice(i, i + CHUNK)
-          .map((r) => ({
-            plan: r,
-            rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
-          }));
+        const batch = creates.slice(i, i + CHUNK).map((r) => ({
+          plan: r,
+          rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
+        }));
         await tx.person.createMany({ data: batch.map((b) => b.rows.person) });
         await tx.nameVariant.createMany({ data: batch.flatMap((b) => b.rows.names) });
         await tx.prosecution.createMany({ data: batch.flatMap((b) => b.rows.prosecutions) });
@@ -73,7 +72,7 @@ export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMap
             personId: b.rows.person.id,
             version: 1,
             before: undefined,
-            after: b.rows.person as unknown as Prisma.InputJsonValue,
+            after: b.rows.person,
             summary: summary(b.plan.row, b.plan.changes),
             origin: "import",
             changedById: options.actorId,
@@ -90,8 +89,8 @@ export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMap
             entityId: update.person.personId,
             personId: update.person.personId,
             version: update.person.version + 1,
-            before: { version: update.person.version } as Prisma.InputJsonValue,
-            after: { changes: update.changes } as Prisma.InputJsonValue,
+            before: { version: update.person.version },
+            after: { changes: update.changes },
             summary: summary(update.row, update.changes),
             origin: "import",
             changedById: options.actorId,

@@ -1,6 +1,7 @@
 // Reads an uploaded CSV or XLSX into a header row and data rows of strings.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { textOf } from "../text/text-of";
 
 export type Sheet = { headers: string[]; rows: string[][] };
 
@@ -51,6 +52,6 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
   if (typeof value === "object" && "text" in value) return String(value.text);
-  if (typeof value === "object" && "result" in value) return String(value.result ?? "");
-  return String(value).trim();
+  if (typeof value === "object" && "result" in value) return textOf(value.result);
+  return textOf(value).trim();
 }

@@ -51,8 +51,8 @@ export function readRecords(sheet: Sheet, mapping: ColumnMapping): { records: Im
   const seenIds = new Map<string, number>();
   sheet.rows.forEach((cells, index) => {
     const row = index + 2;
-    const cell = (field: ImportField) => (mapping[field] === undefined ? "" : (cells[mapping[field]!] ?? "").trim());
-    const header = (field: ImportField) => (mapping[field] === undefined ? field : sheet.headers[mapping[field]!]);
+    const cell = (field: ImportField) => (mapping[field] === undefined ? "" : (cells[mapping[field]] ?? "").trim());
+    const header = (field: ImportField) => (mapping[field] === undefined ? field : sheet.headers[mapping[field]]);
     const rowErrors: RowError[] = [];
     const parsed = <T>(field: ImportField, parse: (text: string) => Parsed<T>): T | null => {
       const text = cell(field);

@@ -1,11 +1,12 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { applyImport, ImportRefused } from "./apply";
-import { autoMap, headerSignature, IMPORT_FIELD_KEYS, type ColumnMapping, type ImportField } from "./fields";
+import { autoMap, headerSignature, IMPORT_FIELD_KEYS, type ColumnMapping } from "./fields";
 import { planImport, type ImportPlan } from "./plan";
 import { readSheet, SheetError } from "./read-sheet";
 
@@ -52,9 +53,8 @@ async function mappingFor(headers: string[], chosen: Record<string, string | und
     const value = chosen[`map.${field}`];
     if (value === undefined) continue;
     const index = Number(value);
-    if (value === "" || !Number.isInteger(index) || index < 0 || index >= headers.length)
-      delete mapping[field as ImportField];
-    else mapping[field as ImportField] = index;
+    if (value === "" || !Number.isInteger(index) || index < 0 || index >= headers.length) delete mapping[field];
+    else mapping[field] = index;
   }
   return mapping;
 }
@@ -64,6 +64,19 @@ export async function dryRun(actor: Actor, uploadId: string, chosen: Record<stri
   const mapping = await mappingFor(sheet.headers, chosen);
   const plan: ImportPlan = await planImport(db, sheet, mapping);
   return { fileName: upload.fileName, headers: sheet.headers, rowCount: sheet.rows.length, mapping, plan };
+}
+
+const COUNT = z.number().int().nonnegative();
+const CONFIRMED_COUNTS = z.object({ create: COUNT, update: COUNT, unchanged: COUNT, ambiguous: COUNT, errors: COUNT });
+
+/** The dry run's counts as the confirmation form sent them back; null when they are not counts. */
+export function parseConfirmedCounts(text: string): ImportPlan["counts"] | null {
+  try {
+    const parsed = CONFIRMED_COUNTS.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export type ImportOutcome = { ok: true; counts: ImportPlan["counts"] } | { ok: false; error: string };

@@ -1,4 +1,4 @@
-import type { Iotated, RomanisationSystem } from "./systems";
+import type { RomanisationSystem } from "./systems";
 
 // Applies a rule table from ./systems to Cyrillic text. Letters outside the table
 // (Latin, digits, punctuation) pass through unchanged.
@@ -29,7 +29,7 @@ export function transliterate(text: string, system: RomanisationSystem): string 
       latin = rule;
       if (system.lacinkaL && lower[i] === "л" && SOFTENS_L.has(lower[i + 1] ?? "")) latin = "l";
     } else {
-      latin = afterSoftening(lower, i) ? (rule as Iotated).soft : (rule as Iotated).initial;
+      latin = afterSoftening(lower, i) ? rule.soft : rule.initial;
       if (system.lacinkaL && lower[i - 1] === "л" && latin.startsWith("i") && latin.length > 1) latin = latin.slice(1);
     }
     if (system.softSign && lower[i + 1] === "ь") latin = system.softSign[latin] ?? latin;

@@ -3,8 +3,9 @@ import { db } from "../db";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { KINDS, type ItemKind } from "../cases/kinds";
+import { KINDS, type ItemKind } from "../records/kinds";
 import { diffSnapshots, type EntityType, type FieldChange, type Snapshot } from "./snapshot";
+import { textOf } from "../text/text-of";
 
 export type HistoryEntry = {
   id: string;
@@ -46,7 +47,7 @@ export async function caseHistory(actor: Actor, slug: string) {
           : entity === "citation"
             ? "Citation"
             : (KINDS[entity as ItemKind]?.label ?? entity),
-      itemTitle: titleField ? String(shown[titleField] ?? "") : "",
+      itemTitle: titleField ? textOf(shown[titleField]) : "",
       summary: r.summary ?? "",
       origin: r.origin,
       changes: diffSnapshots(entity, before, after),

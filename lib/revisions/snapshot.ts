@@ -1,8 +1,8 @@
 // Revisions store rows as JSON; these turn them into readable differences and back into
 // column values for a restore. Pure, so the history page and tests share them.
-import { FACILITY_FIELDS } from "../facilities/schemas";
-import { KINDS, type ItemKind } from "../cases/kinds";
-import { PERSON_FIELDS } from "../cases/schemas";
+import { FACILITY_FIELDS } from "../records/facility-fields";
+import { KINDS, type ItemKind } from "../records/kinds";
+import { PERSON_FIELDS } from "../records/person-fields";
 import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "../forms/fields";
 
 export type EntityType = ItemKind | "person" | "facility" | "citation";

@@ -35,7 +35,7 @@ function surnameIndex(people: KnownPerson[]) {
 
 export function findMentions(text: string, people: KnownPerson[]): Mention[] {
   const index = surnameIndex(people);
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: stripPossessive(m[0]), start: m.index!, raw: m[0] }));
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: stripPossessive(m[0]), start: m.index, raw: m[0] }));
   const mentions: Mention[] = [];
   words.forEach((w, i) => {
     const entries = index.get(phoneticKey(w.word));

@@ -277,6 +277,8 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
           },
         ],
       });
+      // The seed's row builders are loosely typed; createMany checks every row at run time.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return
       const all = <K extends keyof ReturnType<typeof caseRows>>(key: K) => cases.flatMap((c) => c[key] as any[]);
       await tx.nameVariant.createMany({ skipDuplicates, data: all("names") });
       await tx.prosecution.createMany({ skipDuplicates, data: all("prosecutions") });

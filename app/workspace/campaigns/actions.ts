@@ -4,7 +4,7 @@
 // target up on the server and validates.
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/forms/form-state";
+import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import {
   addCampaignCase,
   createCampaign,
@@ -17,7 +17,7 @@ import {
 } from "@/lib/campaigns/mutations";
 import { guarded, toFormState, versionOf } from "../action-result";
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+const text = formText;
 
 export async function createCampaignAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();

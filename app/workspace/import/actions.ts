@@ -2,11 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
-import { formText } from "@/lib/forms/form-state";
-import { runImport, saveUpload } from "@/lib/import/workspace";
+import { formText, type MessageState as UploadState } from "@/lib/forms/form-state";
+import { parseConfirmedCounts, runImport, saveUpload } from "@/lib/import/workspace";
 import { guarded } from "../action-result";
-
-export type UploadState = { error?: string };
 
 export async function uploadAction(_state: UploadState, form: FormData): Promise<UploadState> {
   const actor = await requireUser();
@@ -25,8 +23,10 @@ export async function importAction(form: FormData) {
   const choices = Object.fromEntries(
     entries.filter(([k]) => k.startsWith("choice.")).map(([k, v]) => [Number(k.slice(7)), v]),
   );
-  const confirmed = JSON.parse(String(form.get("$counts") ?? "{}"));
-  const outcome = await guarded(async () => runImport(actor, id, chosen, confirmed, choices, await requestAddress()));
+  const confirmed = parseConfirmedCounts(formText(form, "$counts"));
+  const outcome = confirmed
+    ? await guarded(async () => runImport(actor, id, chosen, confirmed, choices, await requestAddress()))
+    : { ok: false as const, error: "The confirmation was not understood: run the dry run again." };
   if (!outcome.ok) {
     const query = new URLSearchParams(chosen);
     query.set("refused", outcome.error);

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
-import { ITEM_KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import type { FormValues } from "@/lib/forms/fields";
 import { addCitation, createEventFromPassage } from "@/lib/citations/mutations";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";

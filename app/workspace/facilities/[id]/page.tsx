@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { toFormValues, VISIBILITY_LABEL } from "@/lib/forms/fields";
 import { getFacility } from "@/lib/facilities/queries";
-import { FACILITY_FIELDS } from "@/lib/facilities/schemas";
+import { FACILITY_FIELDS } from "@/lib/records/facility-fields";
 import { saveFacilityAction } from "../actions";
 
 export const metadata: Metadata = { title: "Facility" };

@@ -7,7 +7,7 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
 import { addCitation, followCitation, removeCitation } from "@/lib/citations/mutations";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
-import { ITEM_KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
 import { guarded, toFormState, versionOf } from "../../action-result";

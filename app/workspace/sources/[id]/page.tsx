@@ -4,7 +4,7 @@ import { VisibilityBadge } from "@/components/workspace/badges";
 import { PassageSelector } from "@/components/workspace/passage-selector";
 import { can } from "@/lib/auth/permissions";
 import { factHref } from "@/lib/cases/display";
-import { kindOfSubject } from "@/lib/cases/kinds";
+import { kindOfSubject } from "@/lib/records/kinds";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import { getSourceForReading } from "@/lib/sources/queries";

@@ -5,7 +5,7 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { NotFound } from "@/lib/auth/errors";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/queries";
-import { PERSON_FIELDS } from "@/lib/cases/schemas";
+import { PERSON_FIELDS } from "@/lib/records/person-fields";
 import { toFormValues } from "@/lib/forms/fields";
 import { updatePersonAction } from "../actions";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RecordForm } from "@/components/workspace/record-form";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { listCases } from "@/lib/cases/queries";
-import { KINDS } from "@/lib/cases/kinds";
+import { KINDS } from "@/lib/records/kinds";
 import { toFormValues, type FieldSpec } from "@/lib/forms/fields";
 import { passageAt } from "@/lib/citations/passage";
 import { citableFacts } from "@/lib/citations/queries";

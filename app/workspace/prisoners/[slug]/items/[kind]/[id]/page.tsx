@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { itemTitle } from "@/lib/cases/display";
 import { formOptions, getCase, getItem } from "@/lib/cases/queries";
-import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/records/kinds";
 import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "@/lib/forms/fields";
 import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
 import {

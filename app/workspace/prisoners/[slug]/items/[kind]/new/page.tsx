@@ -5,7 +5,7 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { NotFound } from "@/lib/auth/errors";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { formOptions, getCase } from "@/lib/cases/queries";
-import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/records/kinds";
 import { saveItemAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Add to case" };

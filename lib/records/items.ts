@@ -37,7 +37,7 @@ function throughProsecution(table: ItemDelegate): ItemDelegate {
   const withPerson = (row: WithParent | null): ItemRow | null => {
     if (!row) return null;
     const { prosecution, ...rest } = row;
-    return { ...rest, personId: prosecution?.personId ?? "" } as ItemRow;
+    return { ...rest, personId: prosecution?.personId ?? "" };
   };
   const include = { prosecution: { select: { personId: true } } };
   const withoutPerson = (data: Record<string, unknown>) => {
