@@ -20,7 +20,7 @@ test.describe("campaigns", () => {
       ["Kalesnikava", "Maria Kalesnikava"],
       ["Бяляцкі", "Ales Bialiatski"],
       ["Znak", "Maksim Znak"],
-    ]) {
+    ] as const) {
       await page.getByLabel("Name, charge or prison").fill(query);
       await page.getByRole("button", { name: "Find" }).click();
       await page.getByRole("button", { name: `Add ${name}` }).click();
@@ -65,8 +65,8 @@ test.describe("campaigns", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.name)).toEqual(["Maria Kalesnikava", "Ales Bialiatski", "Maksim Znak"]);
-    expect(rows[0].summary).toBe("Maria stayed in Belarus and tore up her passport. Send her a card of thanks.");
-    expect(rows[1].name_native).toBe("Алесь Бяляцкі");
+    expect(rows[0]?.summary).toBe("Maria stayed in Belarus and tore up her passport. Send her a card of thanks.");
+    expect(rows[1]?.name_native).toBe("Алесь Бяляцкі");
     expect(csv).not.toContain("CANARY");
   });
 

@@ -64,7 +64,7 @@ test("searching for restricted words finds nobody", async ({ page }) => {
     ["", "No published record matches"],
     ["/be", "Апублікаваных запісаў не знойдзена"],
     ["/ru", "Опубликованных записей не найдено"],
-  ]) {
+  ] as const) {
     for (const q of ["CANARY-RESTRICTED", "Unpublished Example"]) {
       await page.goto(`${prefix}/prisoners?q=${encodeURIComponent(q)}`);
       await expect(page.getByText(nothing)).toBeVisible();

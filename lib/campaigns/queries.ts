@@ -108,5 +108,5 @@ export async function getPublicCampaign(slug: string) {
   });
   const [tally] = await db.$queryRaw<{ total: bigint | null }[]>`
     SELECT sum(t.count) AS total FROM campaign_tally t JOIN campaign_case cc ON cc.id = t.campaign_case_id WHERE cc.campaign_id = ${campaign.id}`;
-  return { campaign, letters, actions: Number(tally.total ?? 0) };
+  return { campaign, letters, actions: Number(tally?.total ?? 0) };
 }

@@ -28,7 +28,8 @@ export async function* publicLetterRows(
     for (const person of batch)
       yield toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, baseUrl);
     remaining -= batch.length;
-    if (batch.length < take) return;
-    cursor = batch[batch.length - 1].personId;
+    const last = batch.at(-1);
+    if (!last || batch.length < take) return;
+    cursor = last.personId;
   }
 }

@@ -64,9 +64,9 @@ export async function searchDirectory(params: DirectoryParams) {
     searching ? null : db.$queryRaw<{ n: bigint }[]>(statements.count),
   ]);
   const carried = rows[0]?.total;
-  const total = counted ? Number(counted[0].n)
+  const total = counted ? Number(counted[0]?.n ?? 0)
     : carried !== undefined && carried !== null ? Number(carried)
-    : params.page > 1 ? Number((await db.$queryRaw<{ n: bigint }[]>(statements.count))[0].n) : 0;
+    : params.page > 1 ? Number((await db.$queryRaw<{ n: bigint }[]>(statements.count))[0]?.n ?? 0) : 0;
   return {
     total,
     sort,
@@ -101,10 +101,10 @@ export async function directoryFacets() {
       (SELECT array_agg(DISTINCT a ORDER BY a) FROM public_person, unnest(articles) a) AS articles,
       (SELECT array_agg(DISTINCT d ORDER BY d) FROM public_person, unnest(designations) d) AS designations`;
   return {
-    regions: facets.regions ?? [],
-    facilities: facets.facilities ?? [],
-    articles: (facets.articles ?? []).sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
-    designations: facets.designations ?? [],
+    regions: facets?.regions ?? [],
+    facilities: facets?.facilities ?? [],
+    articles: (facets?.articles ?? []).sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+    designations: facets?.designations ?? [],
   };
 }
 

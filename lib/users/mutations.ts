@@ -74,7 +74,8 @@ export async function resetPassword(
   ipAddress: string | null,
 ): Promise<UserResult> {
   const parsed = passwordSchema.safeParse(password);
-  if (!parsed.success) return { status: "invalid", errors: { password: parsed.error.issues[0].message } };
+  if (!parsed.success)
+    return { status: "invalid", errors: { password: parsed.error.issues[0]?.message ?? "Choose another password" } };
   await changeAccount(actor, userId, "user.password-reset", { passwordHash: await hash(parsed.data) }, {}, ipAddress);
   return { status: "saved" };
 }

@@ -64,7 +64,7 @@ describe("partner API keys", () => {
     expect((await get("unpublished-example", key)).status).toBe(200);
     const uses = await test.db.auditEntry.findMany({ where: { action: "api.use" } });
     expect(uses.length).toBe(2);
-    expect(uses[0].details).toMatchObject({ path: "/api/v1/prisoners/maria-kalesnikava" });
+    expect(uses[0]?.details).toMatchObject({ path: "/api/v1/prisoners/maria-kalesnikava" });
   });
 
   it("with public scope, or none, read only public data; a revoked or unknown key is refused", async () => {

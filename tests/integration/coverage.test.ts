@@ -55,6 +55,6 @@ describe("citation coverage", () => {
       ["viktor-babaryka", 2],
       ["maksim-znak", 1],
     ]);
-    expect(cases[0].facts.map((f) => f.label).sort()).toEqual(["Designation: Viasna", "Profile: citizenship"]);
+    expect(cases[0]?.facts.map((f) => f.label).sort()).toEqual(["Designation: Viasna", "Profile: citizenship"]);
   });
 });

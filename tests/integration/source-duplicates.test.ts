@@ -42,7 +42,7 @@ describe("duplicate sources", () => {
     const near = await findDuplicateSources(test.db, { text: edited });
     expect(near).toHaveLength(1);
     expect(near[0]).toMatchObject({ id: "demo-source-004" });
-    expect(near[0].reason).toMatch(/nearly the same text \(\d+% alike\)/);
+    expect(near[0]?.reason).toMatch(/nearly the same text \(\d+% alike\)/);
     // Articles on the same events, in other words, are not duplicates.
     const other = fs.readFileSync("prisma/seed/articles/000_089b8e98762fdf81.txt", "utf8");
     expect((await findDuplicateSources(test.db, { text: other })).map((d) => d.id)).toEqual(["demo-source-000"]);

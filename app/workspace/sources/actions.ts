@@ -45,7 +45,7 @@ export async function citeFactAction(_state: FormState, form: FormData): Promise
   const actor = await requireUser();
   const values = formValues(form);
   const [kind, subjectId, field] = (values.target ?? "").split(":");
-  if (!subjectId || !(kind === "person" || (ITEM_KINDS as readonly string[]).includes(kind))) {
+  if (!kind || !subjectId || !(kind === "person" || (ITEM_KINDS as readonly string[]).includes(kind))) {
     return {
       status: "invalid",
       errors: { target: "Choose the fact this passage supports" },

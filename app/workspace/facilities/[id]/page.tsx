@@ -44,7 +44,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
               <dt className="text-muted">{f.label}</dt>
               <dd className="whitespace-pre-line">
                 {f.type === "select"
-                  ? f.options?.[values[f.name]]
+                  ? f.options?.[values[f.name] ?? ""]
                   : f.type === "visibility"
                     ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL]
                     : values[f.name] || "—"}

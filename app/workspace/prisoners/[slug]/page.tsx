@@ -128,7 +128,7 @@ export default async function CasePage({ params, searchParams }: Props) {
                     ? "yes"
                     : "no"
                   : f.type === "select"
-                    ? f.options?.[values[f.name]]
+                    ? f.options?.[values[f.name] ?? ""]
                     : f.type === "visibility"
                       ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL]
                       : values[f.name] || "—"}

@@ -26,7 +26,7 @@ export default async function SourceReadingPage({ params, searchParams }: Props)
   const slugOf = new Map(people.map((p) => [p.personId, p.slug]));
   const ordered = [...mentions]
     .sort((a, b) => a.start - b.start)
-    .filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
+    .filter((m, i, all) => m.start >= (all[i - 1]?.end ?? 0));
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const m of ordered) {

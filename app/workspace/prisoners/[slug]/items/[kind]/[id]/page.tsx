@@ -120,9 +120,9 @@ export default async function ItemPage({ params, searchParams }: Props) {
                 {f.type === "visibility"
                   ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL]
                   : f.type === "select"
-                    ? f.options?.[values[f.name]]
-                    : f.type === "ref"
-                      ? options[f.ref!][values[f.name]]
+                    ? f.options?.[values[f.name] ?? ""]
+                    : f.type === "ref" && f.ref
+                      ? options[f.ref]?.[values[f.name] ?? ""]
                       : values[f.name] || "—"}
               </dd>
             </div>
