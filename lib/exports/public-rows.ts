@@ -2,7 +2,7 @@
 // `batchSize` (Prisma cursor paging in name order), so an export of any size holds one
 // page in memory at a time.
 import type { Database } from "../db/client";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord, type PublicRecord } from "../public/record";
 import { toLetterRow, type LetterRow } from "./letter-row";
 
 export async function* publicLetterRows(
@@ -25,8 +25,7 @@ export async function* publicLetterRows(
       ...(cursor ? { cursor: { personId: cursor }, skip: 1 } : {}),
       select: { personId: true, slug: true, status: true, held: true, lastUpdatedAt: true, record: true },
     });
-    for (const person of batch)
-      yield toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, baseUrl);
+    for (const person of batch) yield toLetterRow({ ...person, record: parsePublicRecord(person.record) }, baseUrl);
     remaining -= batch.length;
     const last = batch.at(-1);
     if (!last || batch.length < take) return;

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { phoneticKey } from "../names/search-key";
 import { explainNameMatch, queryTokens, type NameMatch } from "../search/match";
 import { SENTENCE_BANDS, type DirectoryParams } from "./directory-params";
-import type { PublicRecord } from "./record";
+import { publicNamesSchema, type PublicRecord } from "./record";
 
 // The public directory and its search. Reads only public_person (the projection), so
 // nothing unpublished or restricted can be found, filtered on or quoted in a snippet.
@@ -87,9 +87,9 @@ export async function searchDirectory(params: DirectoryParams) {
  */
 export async function nameVariantsOf(slugs: string[]): Promise<Map<string, PublicRecord["names"]>> {
   if (slugs.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ slug: string; names: PublicRecord["names"] }[]>`
+  const rows = await db.$queryRaw<{ slug: string; names: unknown }[]>`
     SELECT slug, record->'names' AS names FROM public_person WHERE slug = ANY (${slugs}::text[])`;
-  return new Map(rows.map((row) => [row.slug, row.names]));
+  return new Map(rows.map((row) => [row.slug, publicNamesSchema.parse(row.names)]));
 }
 
 /** The values the filters offer: only those that occur among published people. */
