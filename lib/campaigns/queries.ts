@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { toLetterRow } from "../exports/letter-row";
 import { parsePublicRecord } from "../public/record";
 import { Prisma } from "../generated/prisma/client";

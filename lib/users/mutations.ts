@@ -2,7 +2,7 @@ import "server-only";
 import { hash } from "@node-rs/argon2";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { fieldErrors, type FieldErrors, type FormValues } from "../forms/fields";

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFound } from "../../lib/auth/errors";
+import { NotFound } from "../../lib/errors/app-error";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
 import { demoActors } from "../support/actors";

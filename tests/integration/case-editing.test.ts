@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/load-demo";
-import { NotFound } from "../../lib/auth/errors";
+import { NotFound } from "../../lib/errors/app-error";
 import type { Actor } from "../../lib/auth/session-user";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { formText } from "@/lib/forms/form-state";
 import { runImport, saveUpload } from "@/lib/import/workspace";
-import { guarded } from "../action-result";
+import { guarded } from "@/lib/errors/http";
 
 export type UploadState = { error?: string };
 

@@ -9,7 +9,8 @@ import { addCitation, createEventFromPassage } from "@/lib/citations/mutations";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { correctSource } from "@/lib/sources/corrections";
 import { createSource } from "@/lib/sources/mutations";
-import { guarded, toFormState } from "../action-result";
+import { guarded } from "@/lib/errors/http";
+import { toFormState } from "../action-result";
 
 export async function createSourceAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();

@@ -8,7 +8,7 @@ import { kindOfSubject } from "@/lib/cases/kinds";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import { getSourceForReading } from "@/lib/sources/queries";
-import { guarded } from "../../action-result";
+import { guarded } from "@/lib/errors/http";
 
 export const metadata: Metadata = { title: "Source" };
 

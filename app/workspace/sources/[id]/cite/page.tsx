@@ -12,7 +12,7 @@ import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
 import { getSourceForReading } from "@/lib/sources/queries";
 import { SOURCE_FIELDS } from "@/lib/sources/schemas";
 import { withLF } from "@/lib/text/line-breaks";
-import { guarded } from "../../../action-result";
+import { guarded } from "@/lib/errors/http";
 import { citeFactAction, createEventFromPassageAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Cite a passage" };
