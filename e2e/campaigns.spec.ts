@@ -1,13 +1,14 @@
 import fs from "node:fs";
 import Papa from "papaparse";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { signInAs } from "./session";
 
 test.describe("campaigns", () => {
   test("a campaigner builds a campaign from three cases, overrides a summary, records tallies and downloads the CSV", async ({
     page,
   }) => {
-    await signIn(page, "campaigner");
+    await signInAs(page, "campaigner");
+    await page.goto("/workspace");
     await page.getByRole("link", { name: "Campaigns" }).click();
     await expect(page.getByRole("heading", { name: "Campaigns", level: 1 })).toBeVisible();
     await page.getByLabel(/^Name/).fill("E2E letters for Belarus");
