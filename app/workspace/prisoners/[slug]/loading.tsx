@@ -1,5 +1,0 @@
-import { LoadingState } from "@/components/workspace/loading-state";
-
-export default function Loading() {
-  return <LoadingState what="the case" />;
-}
