@@ -4,7 +4,7 @@ import { createPrismaClient, type Database } from "./db/client";
 
 // One client per server process, created on first use (so `next build` needs no
 // database) and kept on globalThis so that dev-mode reloads reuse it.
-const globalForDb = globalThis as unknown as { casebookDb?: Database };
+const globalForDb = globalThis as typeof globalThis & { casebookDb?: Database };
 
 function client(): Database {
   globalForDb.casebookDb ??= createPrismaClient(env().DATABASE_URL);

@@ -1,19 +1,7 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { NotFound } from "@/lib/auth/errors";
 import type { SaveResult } from "@/lib/revisions/save-result";
 import type { FormState } from "@/lib/forms/form-state";
 import type { FormValues } from "@/lib/forms/fields";
-
-/** A refused or missing target answers 404, like a page would; other failures are logged, never shown. */
-export async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
-}
 
 /** Turns a data-layer answer into what the form shows, always with the user's own input. */
 export function toFormState(result: Exclude<SaveResult, { status: "saved" }>, values: FormValues): FormState {

@@ -1,7 +1,8 @@
 // Opaque cursors for keyset pagination over (sort name, id): stable while records change,
 // unlike page numbers.
 import { z } from "zod";
-const CURSOR = z.tuple([z.string(), z.string()]);
+
+const cursorSchema = z.tuple([z.string(), z.string()]);
 
 export type Cursor = { sortName: string; id: string };
 
@@ -12,8 +13,11 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(text: string | null | undefined): Cursor | null | "invalid" {
   if (!text) return null;
   try {
-    const value = CURSOR.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
-    if (value.success) return { sortName: value.data[0], id: value.data[1] };
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+    if (parsed.success) {
+      const [sortName, id] = parsed.data;
+      return { sortName, id };
+    }
   } catch {
     // fall through
   }

@@ -2,7 +2,7 @@
 // (public_person, public_source), so no unpublished or restricted data can be returned.
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db/client";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord } from "../public/record";
 import { encodeCursor, type Cursor } from "./cursor";
 import { z } from "zod";
 import { directoryConditions } from "../public/directory";
@@ -82,7 +82,7 @@ export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
     select: { status: true, held: true, lastUpdatedAt: true, record: true },
   });
   if (!row) return null;
-  const record = row.record as unknown as PublicRecord;
+  const record = parsePublicRecord(row.record);
   return {
     slug,
     name: record.person.displayName,

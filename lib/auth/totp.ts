@@ -44,7 +44,7 @@ export function totpAt(secret: string, time: number, digits = 6): string {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(time / 1000 / 30)));
   const hmac = createHmac("sha1", base32Decode(secret)).update(counter).digest();
-  const offset = hmac[hmac.length - 1] & 15;
+  const offset = hmac.readUInt8(hmac.length - 1) & 15;
   const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits;
   return code.toString().padStart(digits, "0");
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { toLetterRow } from "../exports/letter-row";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord } from "../public/record";
 import { Prisma } from "../generated/prisma/client";
 import { directoryConditions } from "../public/directory";
 import type { DirectoryParams } from "../public/directory-params";
@@ -47,7 +47,7 @@ export async function getCampaign(actor: Actor, slug: string) {
   const cases = campaign.cases.map((c) => {
     const person = byId.get(c.personId);
     const letter = person
-      ? applyOverrides(toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, ""), c)
+      ? applyOverrides(toLetterRow({ ...person, record: parsePublicRecord(person.record) }, ""), c)
       : null;
     const totals = Object.entries(
       c.tallies.reduce<Record<string, number>>(
@@ -102,11 +102,11 @@ export async function getPublicCampaign(slug: string) {
   const letters = cases.flatMap((c) => {
     const person = byId.get(c.personId);
     if (!person) return [];
-    const record = person.record as unknown as PublicRecord;
+    const record = parsePublicRecord(person.record);
     // The public page shows each name in its reader's spelling, so it needs the variants too.
     return [{ ...applyOverrides(toLetterRow({ ...person, record }, ""), c), slug: person.slug, names: record.names }];
   });
   const [tally] = await db.$queryRaw<{ total: bigint | null }[]>`
     SELECT sum(t.count) AS total FROM campaign_tally t JOIN campaign_case cc ON cc.id = t.campaign_case_id WHERE cc.campaign_id = ${campaign.id}`;
-  return { campaign, letters, actions: Number(tally.total ?? 0) };
+  return { campaign, letters, actions: Number(tally?.total ?? 0) };
 }

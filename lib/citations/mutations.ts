@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize, mayRead } from "../auth/access";
 import { items } from "../records/items";

@@ -113,7 +113,8 @@ export async function planImport(
       rows.push({ row: record.row, action: "ambiguous", displayName: record.displayName, candidates });
       continue;
     }
-    if (candidates.length === 0) {
+    const [candidate] = candidates;
+    if (!candidate) {
       rows.push({
         row: record.row,
         action: "create",
@@ -124,18 +125,18 @@ export async function planImport(
       });
       continue;
     }
-    const person = existing.get(candidates[0].personId)!;
+    const person = existing.get(candidate.personId)!;
     const { ops, changes } = diff(record, articleIds, person, facilityByName);
     rows.push(
       changes.length === 0
-        ? { row: record.row, action: "unchanged", displayName: record.displayName, person: candidates[0] }
+        ? { row: record.row, action: "unchanged", displayName: record.displayName, person: candidate }
         : {
             row: record.row,
             action: "update",
             displayName: record.displayName,
             record,
             articleIds,
-            person: { ...candidates[0], version: person.version },
+            person: { ...candidate, version: person.version },
             ops,
             changes,
           },

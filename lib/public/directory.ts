@@ -6,7 +6,7 @@ import { db } from "../db";
 import { phoneticKey } from "../names/search-key";
 import { explainNameMatch, queryTokens, type NameMatch } from "../search/match";
 import { SENTENCE_BANDS, type DirectoryParams } from "./directory-params";
-import type { PublicRecord } from "./record";
+import { publicNamesSchema, type PublicRecord } from "./record";
 
 // The public directory and its search. Reads only public_person (the projection), so
 // nothing unpublished or restricted can be found, filtered on or quoted in a snippet.
@@ -64,9 +64,9 @@ export async function searchDirectory(params: DirectoryParams) {
     searching ? null : db.$queryRaw<{ n: bigint }[]>(statements.count),
   ]);
   const carried = rows[0]?.total;
-  const total = counted ? Number(counted[0].n)
+  const total = counted ? Number(counted[0]?.n ?? 0)
     : carried !== undefined && carried !== null ? Number(carried)
-    : params.page > 1 ? Number((await db.$queryRaw<{ n: bigint }[]>(statements.count))[0].n) : 0;
+    : params.page > 1 ? Number((await db.$queryRaw<{ n: bigint }[]>(statements.count))[0]?.n ?? 0) : 0;
   return {
     total,
     sort,
@@ -87,9 +87,9 @@ export async function searchDirectory(params: DirectoryParams) {
  */
 export async function nameVariantsOf(slugs: string[]): Promise<Map<string, PublicRecord["names"]>> {
   if (slugs.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ slug: string; names: PublicRecord["names"] }[]>`
+  const rows = await db.$queryRaw<{ slug: string; names: unknown }[]>`
     SELECT slug, record->'names' AS names FROM public_person WHERE slug = ANY (${slugs}::text[])`;
-  return new Map(rows.map((row) => [row.slug, row.names]));
+  return new Map(rows.map((row) => [row.slug, publicNamesSchema.parse(row.names)]));
 }
 
 /** The values the filters offer: only those that occur among published people. */
@@ -101,10 +101,10 @@ export async function directoryFacets() {
       (SELECT array_agg(DISTINCT a ORDER BY a) FROM public_person, unnest(articles) a) AS articles,
       (SELECT array_agg(DISTINCT d ORDER BY d) FROM public_person, unnest(designations) d) AS designations`;
   return {
-    regions: facets.regions ?? [],
-    facilities: facets.facilities ?? [],
-    articles: (facets.articles ?? []).sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
-    designations: facets.designations ?? [],
+    regions: facets?.regions ?? [],
+    facilities: facets?.facilities ?? [],
+    articles: (facets?.articles ?? []).sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+    designations: facets?.designations ?? [],
   };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import type { PublicCitation, PublicRecord } from "./record";
+import { parsePublicRecord, type PublicCitation, type PublicRecord } from "./record";
 
 // Public reads. They touch only the public projection (public_person, public_source),
 // which holds nothing but allowlisted fields of published records: a visitor's
@@ -12,7 +12,7 @@ export async function getPublicCase(slug: string) {
     select: { record: true, status: true, held: true, lastUpdatedAt: true, detainedSince: true, releasedOn: true },
   });
   if (!row) return null;
-  return { ...row, record: row.record as unknown as PublicRecord };
+  return { ...row, record: parsePublicRecord(row.record) };
 }
 
 export async function getPublicSource(id: string) {
@@ -24,7 +24,7 @@ export async function getPublicSource(id: string) {
     select: { slug: true, displayName: true, record: true },
   });
   const citedBy = citing.map((person) => {
-    const record = person.record as unknown as PublicRecord;
+    const record = parsePublicRecord(person.record);
     const citations = record.citations.filter(
       (c): c is Extract<PublicCitation, { public: true }> => c.public && c.sourceId === id,
     );
@@ -61,7 +61,7 @@ export async function listRecentUpdates(limit = 20) {
     select: { slug: true, displayName: true, status: true, held: true, lastUpdatedAt: true, record: true },
   });
   return rows.map(({ record, ...row }) => {
-    const { person, names, timeline } = record as unknown as PublicRecord;
+    const { person, names, timeline } = parsePublicRecord(record);
     return { ...row, bio: person.bio, names, latestEvent: timeline.at(-1) ?? null };
   });
 }

@@ -1,7 +1,8 @@
 // The thirteen item tables seen through one narrow interface.
 import "server-only";
+import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
-import { KINDS, type ItemKind } from "./kinds";
+import type { ItemKind } from "./kinds";
 
 export type ItemRow = Record<string, unknown> & {
   id: string;
@@ -24,42 +25,83 @@ export interface ItemDelegate {
   delete(args: { where: { id: string } }): Promise<ItemRow>;
 }
 
-export function items(client: Prisma.TransactionClient | object, kind: ItemKind): ItemDelegate {
-  const table = (client as unknown as Record<string, ItemDelegate>)[KINDS[kind].model];
-  return KINDS[kind].parent === "prosecution" ? throughProsecution(table) : table;
+type Client = Prisma.TransactionClient;
+type ProsecutionItemKind = "charge" | "sentence";
+
+// Each entry is checked by the compiler: Prisma's delegate must fit ItemDelegate, so a
+// schema change that breaks the shared shape fails the build instead of a request.
+const PERSON_ITEMS: Record<Exclude<ItemKind, ProsecutionItemKind>, (client: Client) => ItemDelegate> = {
+  nameVariant: (c) => c.nameVariant,
+  prosecution: (c) => c.prosecution,
+  detentionEpisode: (c) => c.detentionEpisode,
+  placement: (c) => c.placement,
+  conditionPeriod: (c) => c.conditionPeriod,
+  relative: (c) => c.relative,
+  familyContactEvent: (c) => c.familyContactEvent,
+  legalRepresentation: (c) => c.legalRepresentation,
+  healthNote: (c) => c.healthNote,
+  designation: (c) => c.designation,
+  timelineEvent: (c) => c.timelineEvent,
+};
+
+/**
+ * A charge or sentence table. Prisma types its answers by the include passed, which no
+ * narrow interface can express; they are parsed below instead of cast.
+ */
+interface ProsecutionItemDelegate {
+  findUnique(args: object): Promise<unknown>;
+  findMany(args: object): Promise<unknown[]>;
+  updateMany(args: { where: { id: string; version: number }; data: object }): Promise<{ count: number }>;
+  update(args: object): Promise<unknown>;
+  create(args: object): Promise<unknown>;
+  delete(args: object): Promise<unknown>;
+}
+
+const PROSECUTION_ITEMS: Record<ProsecutionItemKind, (client: Client) => ProsecutionItemDelegate> = {
+  charge: (c) => c.charge,
+  sentence: (c) => c.sentence,
+};
+
+const isProsecutionItem = (kind: ItemKind): kind is ProsecutionItemKind => kind in PROSECUTION_ITEMS;
+
+export function items(client: Client, kind: ItemKind): ItemDelegate {
+  return isProsecutionItem(kind) ? throughProsecution(PROSECUTION_ITEMS[kind](client)) : PERSON_ITEMS[kind](client);
 }
 
 // Charges and sentences belong to a prosecution, not directly to a person. Seen through
 // this wrapper they carry their case's personId like every other item, so access checks,
 // revisions and restores treat all items alike.
-function throughProsecution(table: ItemDelegate): ItemDelegate {
-  type WithParent = ItemRow & { prosecution?: { personId: string } };
-  const withPerson = (row: WithParent | null): ItemRow | null => {
-    if (!row) return null;
-    const { prosecution, ...rest } = row;
-    return { ...rest, personId: prosecution?.personId ?? "" };
-  };
-  const include = { prosecution: { select: { personId: true } } };
+const include = { prosecution: { select: { personId: true } } };
+const prosecutionItemRow = z.looseObject({
+  id: z.string(),
+  version: z.number(),
+  visibility: z.enum(["PUBLIC", "INTERNAL", "RESTRICTED"]),
+  prosecution: z.object({ personId: z.string() }),
+});
+
+function withPerson(row: unknown): ItemRow {
+  const { prosecution, ...rest } = prosecutionItemRow.parse(row);
+  return { ...rest, personId: prosecution.personId };
+}
+
+function throughProsecution(table: ProsecutionItemDelegate): ItemDelegate {
   const withoutPerson = (data: Record<string, unknown>) => {
     const { personId: _ignored, ...rest } = data;
     return rest;
   };
-  const loose = table as unknown as {
-    findUnique(args: object): Promise<WithParent | null>;
-    findMany(args: object): Promise<WithParent[]>;
-    create(args: object): Promise<WithParent>;
-    update(args: object): Promise<WithParent>;
-  };
   return {
-    findUnique: async (args) => withPerson(await loose.findUnique({ ...args, include })),
+    findUnique: async (args) => {
+      const row = await table.findUnique({ ...args, include });
+      return row === null ? null : withPerson(row);
+    },
     findMany: async ({ where, orderBy }) => {
       const { personId, ...rest } = where;
-      const rows = await loose.findMany({ where: { ...rest, prosecution: { personId } }, orderBy, include });
-      return rows.map((r) => withPerson(r)!);
+      const rows = await table.findMany({ where: { ...rest, prosecution: { personId } }, orderBy, include });
+      return rows.map(withPerson);
     },
     updateMany: (args) => table.updateMany({ ...args, data: withoutPerson(args.data) }),
-    update: async (args) => withPerson(await loose.update({ ...args, data: withoutPerson(args.data), include }))!,
-    create: async (args) => withPerson(await loose.create({ data: withoutPerson(args.data), include }))!,
-    delete: (args) => table.delete(args),
+    update: async (args) => withPerson(await table.update({ ...args, data: withoutPerson(args.data), include })),
+    create: async (args) => withPerson(await table.create({ data: withoutPerson(args.data), include })),
+    delete: async (args) => withPerson(await table.delete({ ...args, include })),
   };
 }

@@ -81,7 +81,7 @@ export function importViolations(files: SourceFiles): Violation[] {
 export function libFolderGraph(files: SourceFiles): Map<string, Set<string>> {
   const folderOf = (p: string) => {
     const rest = p.slice("lib/".length).split("/");
-    return (rest.length === 1 ? rest[0].replace(/\.(ts|tsx)$/, "") : rest[0]) ?? "";
+    return (rest.length === 1 ? (rest[0] ?? "").replace(/\.(ts|tsx)$/, "") : rest[0]) ?? "";
   };
   const graph = new Map<string, Set<string>>();
   for (const [file, text] of files) {

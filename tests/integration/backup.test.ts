@@ -20,10 +20,10 @@ async function fingerprint(test: TestDatabase) {
       name === "_prisma_migrations"
         ? "jsonb_build_object('name', t.migration_name, 'checksum', t.checksum)"
         : "to_jsonb(t)";
-    const [{ n, digest }] = await test.db.$queryRawUnsafe<{ n: bigint; digest: string | null }[]>(
+    const [counted] = await test.db.$queryRawUnsafe<{ n: bigint; digest: string | null }[]>(
       `SELECT count(*) AS n, md5(string_agg(${row}::text, '|' ORDER BY ${row}::text)) AS digest FROM "${name}" t`,
     );
-    result[name] = `${n}:${digest}`;
+    result[name] = `${counted?.n}:${counted?.digest}`;
   }
   return result;
 }
@@ -88,7 +88,7 @@ describe("backup and restore", () => {
       const tables = await target.db.$queryRaw<
         { n: number }[]
       >`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`;
-      expect(tables[0].n).toBe(0);
+      expect(tables[0]?.n).toBe(0);
     } finally {
       await target.drop();
     }

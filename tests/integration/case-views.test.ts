@@ -1,35 +1,35 @@
-// One database per file: the db client is a module singleton.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/session-user";
-import { seedDemo } from "../../prisma/seed/load-demo";
-import { demoActors } from "../support/actors";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import * as coverage from "../../lib/sourcing/coverage";
+import * as views from "../../lib/sourcing/views";
+import { useTestDatabase } from "../support/database";
+import { seedPerson, seedSource, seedUser, type SeededPerson } from "../support/factories";
 
 describe("most-viewed cases first", () => {
-  let test: TestDatabase;
-  let coverage: typeof import("../../lib/sourcing/coverage");
-  let views: typeof import("../../lib/sourcing/views");
+  const test = useTestDatabase();
   let caseworker: Actor;
+  // Two published cases whose facts are all cited, and one unpublished case.
+  let babaryka: SeededPerson;
+  let znak: SeededPerson;
+  let unpublished: SeededPerson;
   beforeAll(async () => {
-    test = await createTestDatabase();
-    await seedDemo(test.db, { accounts: true });
-    process.env.DATABASE_URL = test.url;
-    coverage = await import("../../lib/sourcing/coverage");
-    views = await import("../../lib/sourcing/views");
-    caseworker = (await demoActors(test.db)).CASEWORKER;
+    caseworker = await seedUser(test.db, { role: "CASEWORKER" });
+    const source = await seedSource(test.db);
+    babaryka = await seedPerson(test.db, { displayName: "Viktar Babaryka", citing: source });
+    znak = await seedPerson(test.db, { displayName: "Maksim Znak", citing: source });
+    unpublished = await seedPerson(test.db, { published: false, citing: source });
   });
-  afterAll(() => test.drop());
 
   it("counts views of published case pages only, and orders the worklist by them", async () => {
     await test.db.designation.create({
-      data: { personId: "demo-viktor-babaryka", organisation: "Viasna", kind: "POLITICAL_PRISONER" },
+      data: { personId: babaryka.id, organisation: "Viasna", kind: "POLITICAL_PRISONER" },
     });
     await test.db.designation.create({
-      data: { personId: "demo-viktor-babaryka", organisation: "Memorial", kind: "POLITICAL_PRISONER" },
+      data: { personId: babaryka.id, organisation: "Memorial", kind: "POLITICAL_PRISONER" },
     });
     await test.db.timelineEvent.create({
       data: {
-        personId: "demo-maksim-znak",
+        personId: znak.id,
         type: "TRANSFER",
         date: new Date("2021-03-01"),
         datePrecision: "MONTH",
@@ -39,29 +39,29 @@ describe("most-viewed cases first", () => {
     });
     // Without views, the case with more unsourced facts leads.
     expect((await coverage.casesNeedingSources(caseworker)).cases.map((c) => c.slug)).toEqual([
-      "viktor-babaryka",
-      "maksim-znak",
+      babaryka.slug,
+      znak.slug,
     ]);
 
-    for (let i = 0; i < 3; i++) expect(await views.recordCaseView("maksim-znak")).toBe(true);
-    expect(await views.recordCaseView("unpublished-example")).toBe(false);
+    for (let i = 0; i < 3; i++) expect(await views.recordCaseView(znak.slug)).toBe(true);
+    expect(await views.recordCaseView(unpublished.slug)).toBe(false);
     expect(await views.recordCaseView("no-such-case")).toBe(false);
     expect(await views.recordCaseView("'; DROP TABLE person; --")).toBe(false);
     const rows = await test.db.caseViewDaily.findMany();
-    expect(rows.map((r) => [r.personId, r.views])).toEqual([["demo-maksim-znak", 3]]);
+    expect(rows.map((r) => [r.personId, r.views])).toEqual([[znak.id, 3]]);
 
     const { cases } = await coverage.casesNeedingSources(caseworker);
     expect(cases.map((c) => [c.slug, c.views])).toEqual([
-      ["maksim-znak", 3],
-      ["viktor-babaryka", 0],
+      [znak.slug, 3],
+      [babaryka.slug, 0],
     ]);
   });
 
   it("forgets views older than the window", async () => {
     await test.db.caseViewDaily.create({
-      data: { personId: "demo-viktor-babaryka", day: new Date(Date.now() - 40 * 86_400_000), views: 1000 },
+      data: { personId: babaryka.id, day: new Date(Date.now() - 40 * 86_400_000), views: 1000 },
     });
     const { cases } = await coverage.casesNeedingSources(caseworker);
-    expect(cases[0].slug).toBe("maksim-znak");
+    expect(cases[0]?.slug).toBe(znak.slug);
   });
 });

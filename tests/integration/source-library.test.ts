@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFound } from "../../lib/auth/errors";
+import { NotFound } from "../../lib/errors/app-error";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
 import { demoActors } from "../support/actors";

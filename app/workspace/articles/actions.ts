@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { createLegalArticle } from "@/lib/legal-articles/mutations";
-import { guarded, toFormState } from "../action-result";
+import { guarded } from "@/lib/errors/http";
+import { toFormState } from "../action-result";
 
 export async function createLegalArticleAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();

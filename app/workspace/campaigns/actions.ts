@@ -15,7 +15,8 @@ import {
   updateCampaign,
   updateCampaignCase,
 } from "@/lib/campaigns/mutations";
-import { guarded, toFormState, versionOf } from "../action-result";
+import { guarded } from "@/lib/errors/http";
+import { toFormState, versionOf } from "../action-result";
 
 const text = formText;
 

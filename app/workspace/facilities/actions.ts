@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import { saveFacility } from "@/lib/facilities/mutations";
-import { guarded, toFormState, versionOf } from "../action-result";
+import { guarded } from "@/lib/errors/http";
+import { toFormState, versionOf } from "../action-result";
 
 export async function saveFacilityAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();

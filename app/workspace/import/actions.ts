@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { formText, type MessageState as UploadState } from "@/lib/forms/form-state";
 import { parseConfirmedCounts, runImport, saveUpload } from "@/lib/import/workspace";
-import { guarded } from "../action-result";
+import { guarded } from "@/lib/errors/http";
 
 export async function uploadAction(_state: UploadState, form: FormData): Promise<UploadState> {
   const actor = await requireUser();

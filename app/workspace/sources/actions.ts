@@ -9,7 +9,8 @@ import { addCitation, createEventFromPassage } from "@/lib/citations/mutations";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { correctSource } from "@/lib/sources/corrections";
 import { createSource } from "@/lib/sources/mutations";
-import { guarded, toFormState } from "../action-result";
+import { guarded } from "@/lib/errors/http";
+import { toFormState } from "../action-result";
 
 export async function createSourceAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
@@ -45,7 +46,7 @@ export async function citeFactAction(_state: FormState, form: FormData): Promise
   const actor = await requireUser();
   const values = formValues(form);
   const [kind, subjectId, field] = (values.target ?? "").split(":");
-  if (!subjectId || !(kind === "person" || (ITEM_KINDS as readonly string[]).includes(kind))) {
+  if (!kind || !subjectId || !(kind === "person" || (ITEM_KINDS as readonly string[]).includes(kind))) {
     return {
       status: "invalid",
       errors: { target: "Choose the fact this passage supports" },

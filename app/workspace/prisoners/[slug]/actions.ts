@@ -10,7 +10,8 @@ import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
-import { guarded, toFormState, versionOf } from "../../action-result";
+import { guarded } from "@/lib/errors/http";
+import { toFormState, versionOf } from "../../action-result";
 
 function itemKind(form: FormData): ItemKind {
   const kind = formText(form, "$kind");

@@ -6,7 +6,7 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { requirePermission } from "@/lib/auth/session";
 import { getCampaign } from "@/lib/campaigns/queries";
 import { ACTION_TYPES, CAMPAIGN_CASE_FIELDS, TALLY_FIELDS } from "@/lib/campaigns/schemas";
-import { guarded } from "../../../../action-result";
+import { guarded } from "@/lib/errors/http";
 import { recordTallyAction, updateCaseAction } from "../../../actions";
 import { textOf } from "@/lib/text/text-of";
 
