@@ -4,8 +4,9 @@ import { recordAudit } from "../audit/log";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
 import { refreshPublicPerson } from "../publication/projection";
-import { recordRevision } from "../revisions/record";
-import { diffSnapshots, snapshot, type EntityType, type FieldChange } from "../revisions/snapshot";
+import { writeRevision } from "../revisions/write";
+import { diffSnapshots, snapshot, type FieldChange } from "../revisions/snapshot";
+import { readRevision, type EntityType } from "../revisions/shape";
 import type { CitedSubject } from "../generated/prisma/client";
 import { authorize, mayRead } from "../auth/access";
 import { items, type ItemRow } from "./items";
@@ -14,11 +15,14 @@ import { fieldErrors, formSchema, toColumns, type FieldErrors, type FormValues }
 import { KINDS, type ItemKind } from "./kinds";
 import { PERSON_FIELDS } from "./schemas";
 import { firstFreeSlug, slugify } from "../text/slug";
+import { isRetryableConflict, isTransientDatabaseError } from "../forms/unavailable";
 
 export type SaveResult =
   | { status: "saved"; id: string; slug: string; version: number }
   | { status: "invalid"; errors: FieldErrors }
-  | { status: "conflict"; changes: (FieldChange & { by: string | null })[]; currentVersion: number };
+  | { status: "conflict"; changes: (FieldChange & { by: string | null })[]; currentVersion: number }
+  /** The database did not answer (or was restarting): nothing was saved, the form keeps the input. */
+  | { status: "unavailable" };
 
 /** Thrown inside a transaction to roll it back and answer with a conflict. */
 class Conflict extends Error {
@@ -43,18 +47,27 @@ async function conflictWith(
     orderBy: { version: "asc" },
     include: { changedBy: { select: { name: true } } },
   });
-  const then = (later[0]?.before as Record<string, unknown> | null) ?? null;
+  const then = later[0] ? readRevision(later[0]).before : null;
   const by = [...new Set(later.map((r) => r.changedBy?.name).filter(Boolean))].join(", ") || null;
   const changes = diffSnapshots(entity, then, snapshot(current)).map((c) => ({ ...c, by }));
   return new Conflict({ status: "conflict", changes, currentVersion: Number(current.version) });
 }
 
-async function runSave(work: () => Promise<SaveResult>): Promise<SaveResult> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof Conflict) return error.result;
-    throw error;
+/**
+ * Runs one save's transaction. A deadlock victim is run again (its transaction was rolled
+ * back whole); a database that does not answer becomes "unavailable", so the form says to
+ * try again instead of losing what was typed.
+ */
+export async function runSave(work: () => Promise<SaveResult>): Promise<SaveResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof Conflict) return error.result;
+      if (isRetryableConflict(error) && attempt < 3) continue;
+      if (isTransientDatabaseError(error)) return { status: "unavailable" };
+      throw error;
+    }
   }
 }
 
@@ -63,13 +76,13 @@ export async function createPerson(actor: Actor, values: FormValues): Promise<Sa
   const parsed = formSchema(PERSON_FIELDS).safeParse(values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(PERSON_FIELDS, parsed.data);
-  return db.$transaction(async (tx) => {
+  return runSave(() => db.$transaction(async (tx) => {
     const slug = await firstFreeSlug(
       slugify(String(data.displayName), "case"),
       async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
     );
     const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "person",
       entityId: person.id,
       personId: person.id,
@@ -80,7 +93,7 @@ export async function createPerson(actor: Actor, values: FormValues): Promise<Sa
       summary: "Created the case",
     });
     return { status: "saved" as const, id: person.id, slug, version: person.version };
-  });
+  }));
 }
 
 export async function updatePerson(
@@ -101,9 +114,13 @@ export async function updatePerson(
         where: { id: personId, version: readVersion },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) throw await conflictWith(tx, "person", personId, readVersion, before);
+      // Compared with the row as it is now: `before` may predate a save that committed while this one waited.
+      if (count === 0) {
+        const current = (await tx.person.findUnique({ where: { id: personId } })) ?? before;
+        throw await conflictWith(tx, "person", personId, readVersion, current);
+      }
       const after = await tx.person.findUniqueOrThrow({ where: { id: personId } });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: "person",
         entityId: personId,
         personId,
@@ -158,9 +175,13 @@ export async function saveItem(
         where: { id: input.id, version: input.version ?? -1 },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) throw await conflictWith(tx, kind, input.id, input.version ?? -1, before);
+      // Compared with the row as it is now: `before` may predate a save that committed while this one waited.
+      if (count === 0) {
+        const current = (await table.findUnique({ where: { id: input.id } })) ?? before;
+        throw await conflictWith(tx, kind, input.id, input.version ?? -1, current);
+      }
       const after = (await table.findUnique({ where: { id: input.id } }))!;
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: kind,
         entityId: input.id,
         personId: person.id,
@@ -185,7 +206,7 @@ export async function insertItem(
   data: Record<string, unknown>,
 ) {
   const created = await items(tx, kind).create({ data: { ...data, personId } });
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: kind,
     entityId: created.id,
     personId,
@@ -243,7 +264,7 @@ export async function deleteItem(
       });
       for (const citation of citations) {
         await tx.citation.delete({ where: { id: citation.id } });
-        await recordRevision(tx, {
+        await writeRevision(tx, {
           entity: "citation",
           entityId: citation.id,
           personId: person.id,
@@ -255,7 +276,7 @@ export async function deleteItem(
         });
       }
       await table.delete({ where: { id } });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: kind,
         entityId: id,
         personId: person.id,
@@ -282,7 +303,7 @@ export async function setPublished(actor: Actor, personId: string, published: bo
       where: { id: personId },
       data: { published, publishedAt: published ? new Date() : before.publishedAt, version: { increment: 1 } },
     });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "person",
       entityId: personId,
       personId,
@@ -314,7 +335,7 @@ export async function setDeleted(actor: Actor, personId: string, deleted: boolea
       where: { id: personId },
       data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
     });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "person",
       entityId: personId,
       personId,

@@ -1,11 +1,11 @@
 // Revisions store rows as JSON; these turn them into readable differences and back into
 // column values for a restore. Pure, so the history page and tests share them.
 import { FACILITY_FIELDS } from "../facilities/schemas";
-import { KINDS, type ItemKind } from "../cases/kinds";
+import { KINDS } from "../cases/kinds";
 import { PERSON_FIELDS } from "../cases/schemas";
 import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "../forms/fields";
+import type { EntityType, Snapshot } from "./shape";
 
-export type EntityType = ItemKind | "person" | "facility" | "citation";
 
 // How a citation reads in the history (it is not edited through a RecordForm).
 const CITATION_FIELDS: FieldSpec[] = [
@@ -16,7 +16,6 @@ const CITATION_FIELDS: FieldSpec[] = [
   { name: "isPreferred", label: "Record follows this source", type: "checkbox" },
   { name: "note", label: "What it says instead", type: "text" },
 ];
-export type Snapshot = Record<string, unknown>;
 
 export function fieldsOf(entity: EntityType): FieldSpec[] {
   if (entity === "citation") return CITATION_FIELDS;
