@@ -47,15 +47,17 @@ export async function saveFacility(
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) {
+      // The row as it is now: `before` may predate a save that committed while this one waited.
+      const current = (await tx.facility.findUnique({ where: { id: input.id } })) ?? before;
       const later = await tx.revision.findFirst({
         where: { entityType: "facility", entityId: input.id, version: { gt: input.version ?? -1 } },
         orderBy: { version: "asc" },
         include: { changedBy: { select: { name: true } } },
       });
-      const changes = diffSnapshots("facility", later ? readRevision(later).before : null, snapshot(before)).map(
+      const changes = diffSnapshots("facility", later ? readRevision(later).before : null, snapshot(current)).map(
         (c) => ({ ...c, by: later?.changedBy?.name ?? null }),
       );
-      return { status: "conflict" as const, changes, currentVersion: before.version };
+      return { status: "conflict" as const, changes, currentVersion: current.version };
     }
     const after = await tx.facility.findUniqueOrThrow({ where: { id: input.id } });
     await writeRevision(tx, {

@@ -61,7 +61,7 @@ describe("concurrent saves to one case", () => {
     const projected = await test.db.publicPerson.findUniqueOrThrow({ where: { personId: PERSON } });
     const titles = (projected.record as { timeline: { title: string }[] }).timeline.map((t) => t.title);
     for (let i = 0; i < 50; i++) expect(titles).toContain(`Statement ${i}, edited`);
-  });
+  }, 120_000);
 
   it("100 concurrent saves of one item at the same version: exactly one succeeds, 99 conflict with the input kept", async () => {
     const item = (await m.saveItem(caseworker, "timelineEvent", {
@@ -89,7 +89,7 @@ describe("concurrent saves to one case", () => {
       expect(conflict.changes.map((c) => c.field)).toContain("title");
     }
     expect(await test.db.revision.count({ where: { entityId: item.id } })).toBe(2);
-  });
+  }, 120_000);
 
   it("saves, item creations, restores and a publish of one case at the same time all succeed", async () => {
     const base = (await m.saveItem(caseworker, "timelineEvent", {
