@@ -3,7 +3,6 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Database, Tx } from "../db/client";
 import { auditHash, GENESIS_HASH, type AuditContent } from "./chain";
 
-
 export type AuditEvent = {
   action: string;
   actor?: { id: string; email: string } | null;

@@ -76,24 +76,26 @@ export async function createPerson(actor: Actor, values: FormValues): Promise<Sa
   const parsed = formSchema(PERSON_FIELDS).safeParse(values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(PERSON_FIELDS, parsed.data);
-  return runSave(() => db.$transaction(async (tx) => {
-    const slug = await firstFreeSlug(
-      slugify(String(data.displayName), "case"),
-      async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
-    );
-    const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
-    await writeRevision(tx, {
-      entity: "person",
-      entityId: person.id,
-      personId: person.id,
-      version: person.version,
-      before: null,
-      after: person,
-      actor,
-      summary: "Created the case",
-    });
-    return { status: "saved" as const, id: person.id, slug, version: person.version };
-  }));
+  return runSave(() =>
+    db.$transaction(async (tx) => {
+      const slug = await firstFreeSlug(
+        slugify(String(data.displayName), "case"),
+        async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
+      );
+      const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
+      await writeRevision(tx, {
+        entity: "person",
+        entityId: person.id,
+        personId: person.id,
+        version: person.version,
+        before: null,
+        after: person,
+        actor,
+        summary: "Created the case",
+      });
+      return { status: "saved" as const, id: person.id, slug, version: person.version };
+    }),
+  );
 }
 
 export async function updatePerson(
@@ -156,11 +158,10 @@ export async function saveItem(
   const parsed = formSchema(spec.fields).safeParse(input.values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(spec.fields, parsed.data);
-  const refErrors = await checkReferences(actor, kind, input.personId, data);
-  if (refErrors) return { status: "invalid", errors: refErrors };
-
-  return runSave(() =>
-    db.$transaction(async (tx) => {
+  return runSave(async () => {
+    const refErrors = await checkReferences(actor, kind, input.personId, data);
+    if (refErrors) return { status: "invalid", errors: refErrors };
+    return db.$transaction(async (tx) => {
       const person = await personForEdit(tx, input.personId);
       const table = items(tx, kind);
       if (!input.id) {
@@ -193,8 +194,8 @@ export async function saveItem(
       });
       await refreshPublicPerson(tx, person.id);
       return { status: "saved" as const, id: input.id, slug: person.slug, version: after.version };
-    }),
-  );
+    });
+  });
 }
 
 /** Adds an item to a case inside the caller's transaction, with its first revision. */

@@ -26,8 +26,9 @@ const MESSAGES = [
 function codesOf(error: unknown, depth = 0): { codes: string[]; messages: string[] } {
   if (depth > 5 || typeof error !== "object" || error === null) return { codes: [], messages: [] };
   const record = error as Record<string, unknown>;
-  const codes = [record.code, record.originalCode, (record.meta as Record<string, unknown> | undefined)?.code]
-    .filter((c): c is string => typeof c === "string");
+  const codes = [record.code, record.originalCode, (record.meta as Record<string, unknown> | undefined)?.code].filter(
+    (c): c is string => typeof c === "string",
+  );
   const messages = typeof record.message === "string" ? [record.message] : [];
   const inner = [record.cause, (record.meta as Record<string, unknown> | undefined)?.driverAdapterError].map((e) =>
     codesOf(e, depth + 1),

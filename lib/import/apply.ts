@@ -58,12 +58,10 @@ export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMap
 
       const slugs = new Set((await tx.person.findMany({ select: { slug: true } })).map((p) => p.slug));
       for (let i = 0; i < creates.length; i += CHUNK) {
-        const batch = creates
-          .slice(i, i + CHUNK)
-          .map((r) => ({
-            plan: r,
-            rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
-          }));
+        const batch = creates.slice(i, i + CHUNK).map((r) => ({
+          plan: r,
+          rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
+        }));
         // Every row created gets its revision, each a whole row, through the one revision writer.
         const rowOf = new Map<string, number>(batch.map((b) => [b.rows.person.id, b.plan.row]));
         const batchChanges = new Map<string, string[]>(batch.map((b) => [b.rows.person.id, b.plan.changes]));
@@ -309,7 +307,10 @@ async function applyUpdate(
       );
   }
   if (ops.detention && "create" in ops.detention) {
-    added("detentionEpisode", await tx.detentionEpisode.create({ data: detentionRow(record, personId, prosecutionId) }));
+    added(
+      "detentionEpisode",
+      await tx.detentionEpisode.create({ data: detentionRow(record, personId, prosecutionId) }),
+    );
   } else if (ops.detention) {
     const before = await tx.detentionEpisode.findUniqueOrThrow({ where: { id: ops.detention.updateId } });
     const after = await tx.detentionEpisode.update({

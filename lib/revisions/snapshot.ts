@@ -6,7 +6,6 @@ import { PERSON_FIELDS } from "../cases/schemas";
 import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "../forms/fields";
 import type { EntityType, Snapshot } from "./shape";
 
-
 // How a citation reads in the history (it is not edited through a RecordForm).
 const CITATION_FIELDS: FieldSpec[] = [
   { name: "subjectType", label: "Cites", type: "text" },

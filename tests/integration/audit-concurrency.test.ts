@@ -67,9 +67,9 @@ describe("the audit chain under concurrency", () => {
       ),
     ];
     const settled = await Promise.allSettled(work);
-    expect(settled.filter((s) => s.status === "rejected").map((s) => String((s as PromiseRejectedResult).reason))).toEqual(
-      [],
-    );
+    expect(
+      settled.filter((s) => s.status === "rejected").map((s) => String((s as PromiseRejectedResult).reason)),
+    ).toEqual([]);
 
     const written = (await test.db.auditEntry.count()) - before;
     expect(written).toBeGreaterThanOrEqual(360);
