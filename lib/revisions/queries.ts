@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "../text/slug";
 import { db } from "../db";
 import { NotFound } from "../auth/errors";
 import type { Actor } from "../auth/session-user";
@@ -41,6 +42,7 @@ function titleFieldOf(entity: EntityType | null): string | null {
 // else it answers 404, like the deleted case itself.
 export async function caseHistory(actor: Actor, slug: string) {
   authorize(actor, "edit:case");
+  if (!isSlug(slug)) throw new NotFound();
   const person = await db.person.findUnique({
     where: { slug },
     select: { id: true, slug: true, displayName: true, deletedAt: true },
