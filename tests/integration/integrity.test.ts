@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/load-demo";
+import { recordAudit } from "../../lib/audit/log";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 // Rules the database itself enforces, so that no code path (app, script, import) can skip them.
@@ -52,7 +53,9 @@ describe("database integrity rules", () => {
   });
 
   it("keeps the audit log append-only", async () => {
-    const entry = await test.db.auditEntry.create({ data: { action: "test.event", prevHash: "0", hash: "1" } });
+    // Written through the audit log's writer: the database refuses an entry that does not extend the chain.
+    await recordAudit(test.db, { action: "test.event" });
+    const entry = await test.db.auditEntry.findFirstOrThrow({ orderBy: { id: "desc" } });
     await expect(test.db.auditEntry.update({ where: { id: entry.id }, data: { action: "tampered" } })).rejects.toThrow(
       /cannot be changed/,
     );

@@ -17,6 +17,7 @@ ALTER TABLE revision ADD CONSTRAINT revision_keeps_a_row CHECK (before IS NOT NU
 
 -- Each side is the whole row of the revised entity. NOT VALID: the importer's old rows
 -- above are kept as history; every row written from now on is checked.
+-- (IS NOT DISTINCT FROM: a side without an id must fail the check, not make it NULL, which passes.)
 ALTER TABLE revision ADD CONSTRAINT revision_sides_are_rows CHECK (
-  (before IS NULL OR (jsonb_typeof(before) = 'object' AND before->>'id' = entity_id)) AND
-  (after IS NULL OR (jsonb_typeof(after) = 'object' AND after->>'id' = entity_id))) NOT VALID;
+  (before IS NULL OR (jsonb_typeof(before) = 'object' AND before->>'id' IS NOT DISTINCT FROM entity_id)) AND
+  (after IS NULL OR (jsonb_typeof(after) = 'object' AND after->>'id' IS NOT DISTINCT FROM entity_id))) NOT VALID;
