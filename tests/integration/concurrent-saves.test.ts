@@ -131,4 +131,33 @@ describe("concurrent saves to one case", () => {
     expect(projected.names).toContain("Variant 19");
     expect(projected.designations).toContain("Org 7");
   });
+
+  it("an import updating a published case while caseworkers save to it: all succeed", async () => {
+    const { applyImport } = await import("../../lib/import/apply");
+    const { autoMap } = await import("../../lib/import/fields");
+    const { planImport } = await import("../../lib/import/plan");
+    const { readSheet } = await import("../../lib/import/read-sheet");
+    await test.db.person.update({ where: { id: PERSON }, data: { externalId: "Z-1" } });
+    const sheet = await readSheet(
+      "list.csv",
+      Buffer.from("ID,Name,Region,Occupation\nZ-1,Maksim Znak,Minsk,Lawyer and human-rights defender\n"),
+    );
+    const mapping = autoMap(sheet.headers);
+    const plan = await planImport(test.db, sheet, mapping);
+    expect(plan.counts).toMatchObject({ update: 1, errors: 0 });
+    const work = [
+      applyImport(test.db, sheet, mapping, { fileName: "list.csv", actorId: caseworker.id, confirmed: plan.counts }),
+      ...Array.from({ length: 20 }, (_, i) =>
+        m.saveItem(caseworker, "timelineEvent", { personId: PERSON, values: eventValues(`During the import ${i}`) }),
+      ),
+    ];
+    const settled = await Promise.allSettled(work);
+    expect(settled.filter((s) => s.status === "rejected").map((s) => String((s as PromiseRejectedResult).reason))).toEqual(
+      [],
+    );
+    const projected = await test.db.publicPerson.findUniqueOrThrow({ where: { personId: PERSON } });
+    expect(projected.region).toBe("Minsk");
+    const titles = (projected.record as { timeline: { title: string }[] }).timeline.map((t) => t.title);
+    for (let i = 0; i < 20; i++) expect(titles).toContain(`During the import ${i}`);
+  }, 120_000);
 });
