@@ -10,7 +10,20 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 const RUNS = Number(process.env.FUZZ_HTTP_RUNS ?? 25);
 
 const hostile: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom("'", '"', "\0", "342", "342.1", "%", "\\", "{count}", "{query, plural, one {x}}", "</script>", "..", "."),
+  fc.constantFrom(
+    "'",
+    '"',
+    "\0",
+    "342",
+    "342.1",
+    "%",
+    "\\",
+    "{count}",
+    "{query, plural, one {x}}",
+    "</script>",
+    "..",
+    ".",
+  ),
   fc.string({ unit: fc.constantFrom(..."'\"\\%_;:*&|!()<>-.,/?#[]{}~`^$@+=\0\t\n ") }),
   fc.stringMatching(/^\d{1,12}$/),
   fc.string({ unit: fc.constantFrom("a", "я", "і", "ў", "ł", "中", "ع", "🙂", "1", " ", "'", "\0") }),
@@ -60,7 +73,18 @@ test.describe("no 5xx from any input, over HTTP", () => {
   });
 
   test("the directory's query parameters, in each language", async ({ request }) => {
-    const names = ["q", "status", "custody", "region", "facility", "article", "designation", "sentence", "sort", "page"];
+    const names = [
+      "q",
+      "status",
+      "custody",
+      "region",
+      "facility",
+      "article",
+      "designation",
+      "sentence",
+      "sort",
+      "page",
+    ];
     for (const name of names) await fuzz(request, (v) => `/prisoners?${name}=${enc(v)}`);
     await fuzz(request, (v) => `/ru/prisoners?q=${enc(v)}&page=${enc(v)}`);
   });
@@ -73,7 +97,13 @@ test.describe("no 5xx from any input, over HTTP", () => {
     await fuzz(request, (v) => `/${enc(v)}/prisoners`);
     await fuzz(request, (v) => `/be/prisoners/${enc(v)}`);
     // Malformed percent-encoding and odd paths, as a scanner sends them.
-    for (const path of ["/prisoners/%", "/prisoners/%E0%A4%A", "/prisoners/%00", "/%ff/prisoners", "/prisoners/%2e%2e/%2e%2e"])
+    for (const path of [
+      "/prisoners/%",
+      "/prisoners/%E0%A4%A",
+      "/prisoners/%00",
+      "/%ff/prisoners",
+      "/prisoners/%2e%2e/%2e%2e",
+    ])
       await get(request, path);
   });
 
@@ -86,7 +116,10 @@ test.describe("no 5xx from any input, over HTTP", () => {
     await fc.assert(
       fc.asyncProperty(hostile, async (value) => {
         tried++;
-        const response = await request.post("/api/case-views", { data: value, headers: { "content-type": "text/plain" } });
+        const response = await request.post("/api/case-views", {
+          data: value,
+          headers: { "content-type": "text/plain" },
+        });
         expect(response.status()).toBeLessThan(500);
       }),
       { numRuns: RUNS },
