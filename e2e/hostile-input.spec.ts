@@ -67,6 +67,8 @@ test.describe("no 5xx from any input, over HTTP", () => {
       expect((await get(request, `/be/prisoners?q=${enc(q)}`)).status()).toBe(200);
       expect((await get(request, `/api/v1/prisoners?q=${enc(q)}`)).status()).toBe(200);
     }
+    // Punctuation alone: no results, and a hint saying what a search needs.
+    expect(await (await get(request, `/prisoners?q=${enc("'")}`)).text()).toContain("at least one letter or digit");
     const refused = await get(request, "/api/v1/prisoners?status=FOO");
     expect(refused.status()).toBe(400);
     expect((await refused.json()).detail).toContain("status: must be one of DETAINED");
