@@ -58,7 +58,7 @@ async function conflictWith(
  * back whole); a database that does not answer becomes "unavailable", so the form says to
  * try again instead of losing what was typed.
  */
-export async function runSave(work: () => Promise<SaveResult>): Promise<SaveResult> {
+async function runSave(work: () => Promise<SaveResult>): Promise<SaveResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();

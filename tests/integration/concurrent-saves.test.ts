@@ -83,10 +83,17 @@ describe("concurrent saves to one case", () => {
     expect(results.filter((x) => x.status === "saved")).toHaveLength(1);
     const conflicts = results.filter((x) => x.status === "conflict");
     expect(conflicts).toHaveLength(99);
-    // Each conflict says what changed meanwhile, so the form can show it beside the user's own input.
-    for (const conflict of conflicts as { changes: { field: string }[]; currentVersion: number }[]) {
+    // Each conflict says what changed meanwhile and the version to save over it; the form
+    // state the action answers with keeps the user's own input.
+    const { toFormState } = await import("../../app/workspace/action-result");
+    for (const [i, result] of results.entries()) {
+      if (result.status !== "conflict") continue;
+      const conflict = result as Extract<import("../../lib/cases/mutations").SaveResult, { status: "conflict" }>;
       expect(conflict.currentVersion).toBe(item.version + 1);
       expect(conflict.changes.map((c) => c.field)).toContain("title");
+      const state = toFormState(conflict, eventValues(`Contested statement, version ${i}`));
+      expect(state).toMatchObject({ status: "conflict", version: item.version + 1 });
+      expect(state.values?.title).toBe(`Contested statement, version ${i}`);
     }
     expect(await test.db.revision.count({ where: { entityId: item.id } })).toBe(2);
   }, 120_000);
@@ -152,9 +159,9 @@ describe("concurrent saves to one case", () => {
       ),
     ];
     const settled = await Promise.allSettled(work);
-    expect(settled.filter((s) => s.status === "rejected").map((s) => String((s as PromiseRejectedResult).reason))).toEqual(
-      [],
-    );
+    expect(
+      settled.filter((s) => s.status === "rejected").map((s) => String((s as PromiseRejectedResult).reason)),
+    ).toEqual([]);
     const projected = await test.db.publicPerson.findUniqueOrThrow({ where: { personId: PERSON } });
     expect(projected.region).toBe("Minsk");
     const titles = (projected.record as { timeline: { title: string }[] }).timeline.map((t) => t.title);
