@@ -28,13 +28,17 @@ async function append(tx: Tx, event: AuditEvent) {
   const content: AuditContent = {
     at: new Date(),
     actorId: event.actor?.id ?? null,
-    actorEmail: event.actor?.email ?? event.actorEmail ?? null,
+    actorEmail: storable(event.actor?.email ?? event.actorEmail ?? null),
     action: event.action,
     subjectType: event.subjectType ?? null,
-    subjectId: event.subjectId ?? null,
-    ipAddress: event.ipAddress ?? null,
+    subjectId: storable(event.subjectId ?? null),
+    ipAddress: storable(event.ipAddress ?? null),
     // Round-trip through JSON so the hash sees exactly what jsonb will store.
-    details: event.details ? JSON.parse(JSON.stringify(event.details)) : null,
+    details: event.details
+      ? JSON.parse(
+          JSON.stringify(event.details, (_key, value) => (typeof value === "string" ? storable(value) : value)),
+        )
+      : null,
   };
   await tx.auditEntry.create({
     data: {
@@ -44,6 +48,14 @@ async function append(tx: Tx, event: AuditEvent) {
       hash: auditHash(content, prevHash),
     },
   });
+}
+
+/**
+ * PostgreSQL stores no NUL character in text or jsonb; a hostile value (an e-mail address
+ * typed with one) must still be recorded, so NUL becomes U+FFFD, before hashing.
+ */
+function storable<T extends string | null>(value: T): T {
+  return (value === null ? value : value.replace(/\u0000/g, "\uFFFD")) as T;
 }
 
 /**

@@ -89,6 +89,20 @@ describe("the audit chain under concurrency", () => {
     expect(cli.status).toBe(0);
   }, 240_000);
 
+  it("records a hostile value (a NUL byte) instead of failing, and the chain still verifies", async () => {
+    const { recordAudit } = await import("../../lib/audit/log");
+    await recordAudit(test.db, {
+      action: "sign-in.failed",
+      actorEmail: "a\0b@casebook.test",
+      ipAddress: "10.0.0.\0",
+      details: { query: "?q=\0", nested: ["\0"] },
+    });
+    const entry = await test.db.auditEntry.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect(entry.actorEmail).toBe("a\uFFFDb@casebook.test");
+    expect(entry.details).toEqual({ query: "?q=\uFFFD", nested: ["\uFFFD"] });
+    expect(await verify.verifyAuditLog(test.db)).toMatchObject({ ok: true });
+  });
+
   it("the database refuses an entry that would fork the chain, whatever path writes it", async () => {
     const [first] = await test.db.$queryRaw<{ id: bigint; hash: string }[]>`
       SELECT id, hash FROM audit_entry ORDER BY id LIMIT 1`;
