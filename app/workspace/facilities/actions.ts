@@ -10,7 +10,9 @@ export async function saveFacilityAction(_state: FormState, form: FormData): Pro
   const actor = await requireUser();
   const values = formValues(form);
   const id = formText(form, "$id") || undefined;
-  const result = await guardedSave(() => saveFacility(actor, { id, version: id ? versionOf(form) : undefined, values }));
+  const result = await guardedSave(() =>
+    saveFacility(actor, { id, version: id ? versionOf(form) : undefined, values }),
+  );
   if (result.status !== "saved") return toFormState(result, values);
   redirect("/workspace/facilities?saved=1");
 }
