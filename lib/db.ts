@@ -11,10 +11,16 @@ function client(): Database {
   return globalForDb.casebookDb;
 }
 
+// A faithful stand-in for the client: `get` and `has` both answer for the real one, so
+// `"$transaction" in db` is true (it was false, and the audit log then took its lock
+// outside any transaction, forking the chain under concurrency: issue 12).
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
     const real = client();
     const value: unknown = Reflect.get(real, property, real);
     return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
+  },
+  has(_target, property) {
+    return Reflect.has(client(), property);
   },
 });

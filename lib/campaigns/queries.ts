@@ -9,6 +9,7 @@ import { Prisma } from "../generated/prisma/client";
 import { directoryConditions } from "../public/directory";
 import type { DirectoryParams } from "../public/directory-params";
 import { applyOverrides } from "./letter-rows";
+import { isSlug } from "../text/slug";
 
 export async function listCampaigns(actor: Actor) {
   authorize(actor, "manage:campaigns");
@@ -91,6 +92,7 @@ export async function findCasesToAdd(
 
 /** For /campaigns/[slug]: published campaigns only; anything else is not found. */
 export async function getPublicCampaign(slug: string) {
+  if (!isSlug(slug)) return null;
   const campaign = await db.campaign.findFirst({ where: { slug, published: true, deletedAt: null } });
   if (!campaign) return null;
   const cases = await db.campaignCase.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSlug } from "../text/slug";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import { NotFound } from "../errors/app-error";
@@ -129,6 +130,7 @@ export type CaseRecord = {
 };
 
 async function findPerson(actor: Actor, slug: string) {
+  if (!isSlug(slug)) throw new NotFound();
   const person = await db.person.findUnique({ where: { slug } });
   // A deleted case is visible only to those who may restore it.
   if (!person || (person.deletedAt && !can(actor.role, "restore:deleted"))) throw new NotFound();

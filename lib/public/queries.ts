@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "../db";
+import { isRecordId, isSlug } from "../text/slug";
 import { parsePublicRecord, type PublicCitation, type PublicRecord } from "./record";
 
 // Public reads. They touch only the public projection (public_person, public_source),
 // which holds nothing but allowlisted fields of published records: a visitor's
 // request cannot reach restricted data through this module, whatever its arguments.
 
+// Anything that cannot be a slug or an id is not found, without a query (PostgreSQL refuses NUL in text).
 export async function getPublicCase(slug: string) {
+  if (!isSlug(slug)) return null;
   const row = await db.publicPerson.findUnique({
     where: { slug },
     select: { record: true, status: true, held: true, lastUpdatedAt: true, detainedSince: true, releasedOn: true },
@@ -16,6 +19,7 @@ export async function getPublicCase(slug: string) {
 }
 
 export async function getPublicSource(id: string) {
+  if (!isRecordId(id)) return null;
   const source = await db.publicSource.findUnique({ where: { sourceId: id } });
   if (!source) return null;
   const citing = await db.publicPerson.findMany({

@@ -5,4 +5,6 @@ import type { FieldChange } from "./snapshot";
 export type SaveResult =
   | { status: "saved"; id: string; slug: string; version: number }
   | { status: "invalid"; errors: FieldErrors }
-  | { status: "conflict"; changes: (FieldChange & { by: string | null })[]; currentVersion: number };
+  | { status: "conflict"; changes: (FieldChange & { by: string | null })[]; currentVersion: number }
+  /** The database did not answer (or was restarting): nothing was saved, the form keeps the input. */
+  | { status: "unavailable" };

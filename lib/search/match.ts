@@ -6,11 +6,15 @@ import { phoneticKey, spellingsOf } from "../names/search-key";
 
 export type NameMatch = { name: string; spelling: string | null; system: string | null };
 
+/**
+ * The words of a search, at most six. A "word" without a letter or digit (`'`, `"`, `--`)
+ * finds nothing and is left out; a query of nothing else has no words, and finds no one.
+ */
 export function queryTokens(query: string): string[] {
   return query
     .split(/[\s,;/]+/)
     .map((t) => t.trim())
-    .filter((t) => t.length > 0)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t))
     .slice(0, 6);
 }
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "../../lib/audit/log";
 import { useTestDatabase } from "../support/database";
 import { seedPerson, seedSource, type SeededPerson, type SeededSource } from "../support/factories";
 
@@ -62,7 +63,9 @@ describe("database integrity rules", () => {
   });
 
   it("keeps the audit log append-only", async () => {
-    const entry = await test.db.auditEntry.create({ data: { action: "test.event", prevHash: "0", hash: "1" } });
+    // Written through the audit log's writer: the database refuses an entry that does not extend the chain.
+    await recordAudit(test.db, { action: "test.event" });
+    const entry = await test.db.auditEntry.findFirstOrThrow({ orderBy: { id: "desc" } });
     await expect(test.db.auditEntry.update({ where: { id: entry.id }, data: { action: "tampered" } })).rejects.toThrow(
       /cannot be changed/,
     );

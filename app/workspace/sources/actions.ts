@@ -10,14 +10,14 @@ import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { correctSource } from "@/lib/sources/corrections";
 import { createSource } from "@/lib/sources/mutations";
 import { guarded } from "@/lib/errors/http";
-import { toFormState } from "../action-result";
+import { guardedSave, toFormState } from "@/app/workspace/action-result";
 
 export async function createSourceAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
   const file = form.get("$html");
   const html = file instanceof File && file.size > 0 ? await file.text() : null;
-  const result = await guarded(() =>
+  const result = await guardedSave(() =>
     createSource(actor, values, { html, confirmDuplicate: form.get("$confirmDuplicate") === "on" }),
   );
   if (result.status === "duplicate") {

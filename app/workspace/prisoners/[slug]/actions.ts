@@ -11,7 +11,7 @@ import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
 import { guarded } from "@/lib/errors/http";
-import { toFormState, versionOf } from "../../action-result";
+import { guardedSave, toFormState, versionOf } from "@/app/workspace/action-result";
 
 function itemKind(form: FormData): ItemKind {
   const kind = formText(form, "$kind");
@@ -22,7 +22,7 @@ function itemKind(form: FormData): ItemKind {
 export async function createPersonAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => createPerson(actor, values));
+  const result = await guardedSave(() => createPerson(actor, values));
   if (result.status !== "saved") return toFormState(result, values);
   redirect(`/workspace/prisoners/${result.slug}`);
 }
@@ -30,7 +30,7 @@ export async function createPersonAction(_state: FormState, form: FormData): Pro
 export async function updatePersonAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => updatePerson(actor, formText(form, "$personId"), versionOf(form), values));
+  const result = await guardedSave(() => updatePerson(actor, formText(form, "$personId"), versionOf(form), values));
   if (result.status !== "saved") return toFormState(result, values);
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=person`);
@@ -41,7 +41,7 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
   const values = formValues(form);
   const kind = itemKind(form);
   const id = formText(form, "$id") || undefined;
-  const result = await guarded(() =>
+  const result = await guardedSave(() =>
     saveItem(actor, kind, {
       personId: formText(form, "$personId"),
       id,
