@@ -7,12 +7,12 @@ import { authorize } from "../auth/access";
 import { applyImport, ImportRefused } from "./apply";
 import { autoMap, headerSignature, IMPORT_FIELD_KEYS, type ColumnMapping, type ImportField } from "./fields";
 import { planImport, type ImportPlan } from "./plan";
-import { readSheet, SheetError } from "./read-sheet";
+import { SheetError, type Sheet } from "./read-sheet";
+import { readUploadedSheet, sheetSchema } from "./read-upload";
+import { tooLargeMessage, UPLOAD_LIMITS } from "../uploads/limits";
 
 // The import screen's data layer: uploads are kept in the database between the dry run
 // and the confirmation, visible only to whoever uploaded them (and admins).
-
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 export type UploadResult = { ok: true; id: string } | { ok: false; error: string };
 
@@ -20,11 +20,11 @@ export async function saveUpload(actor: Actor, file: File | null): Promise<Uploa
   authorize(actor, "edit:case");
   if (!file || file.size === 0) return { ok: false, error: "Choose a CSV or XLSX file." };
   if (!/\.(csv|xlsx)$/i.test(file.name)) return { ok: false, error: "Only CSV and XLSX files can be imported." };
-  if (file.size > MAX_UPLOAD_BYTES)
-    return { ok: false, error: "The file is larger than 20 MB: split it into several files." };
+  if (file.size > UPLOAD_LIMITS.importSheet.bytes) return { ok: false, error: tooLargeMessage("importSheet") };
   const content = Buffer.from(await file.arrayBuffer());
+  let sheet: Sheet;
   try {
-    await readSheet(file.name, content);
+    sheet = await readUploadedSheet(file.name, content);
   } catch (error) {
     if (error instanceof SheetError) return { ok: false, error: error.message };
     throw error;
@@ -32,7 +32,7 @@ export async function saveUpload(actor: Actor, file: File | null): Promise<Uploa
   // Uploads older than a day are never needed again.
   await db.importUpload.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 86_400_000) } } });
   const upload = await db.importUpload.create({
-    data: { uploadedById: actor.id, fileName: file.name.slice(0, 200), content },
+    data: { uploadedById: actor.id, fileName: file.name.slice(0, 200), content, sheet },
   });
   return { ok: true, id: upload.id };
 }
@@ -41,7 +41,14 @@ async function loadUpload(actor: Actor, id: string) {
   authorize(actor, "edit:case");
   const upload = await db.importUpload.findUnique({ where: { id } });
   if (!upload || (upload.uploadedById !== actor.id && actor.role !== "ADMIN")) throw new NotFound();
-  return { upload, sheet: await readSheet(upload.fileName, Buffer.from(upload.content)) };
+  return { upload, sheet: sheetSchema.parse(upload.sheet ?? (await readStoredOnce(upload.id, upload))) };
+}
+
+/** An upload kept from before sheets were stored: read it in a worker once, then keep the result. */
+async function readStoredOnce(id: string, upload: { fileName: string; content: Uint8Array }): Promise<Sheet> {
+  const sheet = await readUploadedSheet(upload.fileName, upload.content);
+  await db.importUpload.update({ where: { id }, data: { sheet } });
+  return sheet;
 }
 
 /** The mapping to use: explicit choices, else the one remembered for this layout, else guessed from the headers. */

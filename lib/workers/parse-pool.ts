@@ -1,0 +1,105 @@
+// Untrusted files are parsed in worker threads, never on the thread that answers requests:
+// an 8 MB saved page once kept the server unresponsive for 12 minutes, and a 2.7 KB XLSX
+// took 40 s and 900 MB. Each job gets a time and a memory cap; a worker that exceeds one
+// is terminated (which interrupts even a synchronous loop) and replaced. Jobs beyond the
+// pool's size wait in a short queue; beyond that the upload is refused as "busy".
+// See docs/decisions/013-hostile-input-and-processes.md.
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+
+export const PARSE_LIMITS = {
+  /** Worker threads reading uploads at once (each may use a core). */
+  workers: 1,
+  /** Jobs that may wait for a worker; more are refused. */
+  queue: 4,
+  /** Wall-clock time one job may take, worker start-up included. */
+  timeMs: 20_000,
+  /** V8 heap of one worker; past it the worker is stopped. */
+  memoryMb: 512,
+} as const;
+
+export type ParseJob =
+  { kind: "extract-html"; html: string; url?: string } | { kind: "read-sheet"; fileName: string; content: Uint8Array };
+
+/** The file itself was refused by its parser with a message for the user. */
+export class ParseRefusal extends Error {}
+/** The job was stopped (time, memory) or never started (busy): also a message for the user. */
+export class ParseLimitExceeded extends Error {}
+
+const TOO_SLOW = (seconds: number) =>
+  `Reading this file took longer than ${seconds} seconds, so it was stopped. It may be damaged or built to overload the server.`;
+const TOO_BIG = `Reading this file needed more than ${PARSE_LIMITS.memoryMb} MB of memory, so it was stopped. It may be damaged or built to overload the server.`;
+const BUSY = "The server is reading other uploaded files right now. Try again in a minute.";
+
+const WORKER_FILE = path.join(process.cwd(), "lib", "workers", "parse-worker.mjs");
+
+const idle: Worker[] = [];
+const waiting: (() => void)[] = [];
+let active = 0;
+let nextId = 1;
+
+function startWorker(): Worker {
+  const worker = new Worker(WORKER_FILE, {
+    resourceLimits: { maxOldGenerationSizeMb: PARSE_LIMITS.memoryMb, maxYoungGenerationSizeMb: 64 },
+    stdout: false,
+    stderr: false,
+  });
+  worker.unref(); // an idle worker never keeps a script or test process alive
+  return worker;
+}
+
+/** Runs one job in a worker, within the time cap; resolves with what the worker answered. */
+export async function runParseJob(job: ParseJob, { timeMs = PARSE_LIMITS.timeMs } = {}): Promise<unknown> {
+  if (active < PARSE_LIMITS.workers) active++;
+  else if (waiting.length >= PARSE_LIMITS.queue) throw new ParseLimitExceeded(BUSY);
+  else await new Promise<void>((resolve) => waiting.push(resolve)); // the finishing job hands its slot over
+  try {
+    return await runOn(idle.pop() ?? startWorker(), job, timeMs);
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else active--;
+  }
+}
+
+function runOn(worker: Worker, job: ParseJob, timeMs: number): Promise<unknown> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const finish = (keep: boolean) => {
+      clearTimeout(timer);
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+      if (keep && idle.length < PARSE_LIMITS.workers) {
+        worker.unref();
+        idle.push(worker);
+      } else void worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      finish(false);
+      reject(new ParseLimitExceeded(TOO_SLOW(Math.round(timeMs / 1000))));
+    }, timeMs);
+    const onMessage = (message: {
+      id?: number;
+      ok?: boolean;
+      result?: unknown;
+      refusal?: boolean;
+      message?: string;
+    }) => {
+      if (message.id !== id) return;
+      finish(true);
+      if (message.ok) resolve(message.result);
+      else if (message.refusal) reject(new ParseRefusal(message.message));
+      else reject(new Error(`Parse worker failed: ${message.message}`));
+    };
+    const onError = (error: Error & { code?: string }) => {
+      finish(false);
+      reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new ParseLimitExceeded(TOO_BIG) : error);
+    };
+    const onExit = (code: number) => {
+      finish(false);
+      reject(new Error(`Parse worker exited (${code})`));
+    };
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    worker.ref(); // a running job keeps the process alive until it ends
+    worker.postMessage({ id, ...job });
+  });
+}
