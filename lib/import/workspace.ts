@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import { NotFound } from "../auth/errors";
@@ -73,17 +74,40 @@ export async function dryRun(actor: Actor, uploadId: string, chosen: Record<stri
   return { fileName: upload.fileName, headers: sheet.headers, rowCount: sheet.rows.length, mapping, plan };
 }
 
+const confirmedCounts = z.object({
+  create: z.number().int().nonnegative(),
+  update: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  ambiguous: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+});
+
+/** The counts a dry-run form sent back, or null when they are not what the dry run wrote (a 500 before, issue 12). */
+export function parseConfirmedCounts(text: string): ImportPlan["counts"] | null {
+  try {
+    const parsed = confirmedCounts.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export const MALFORMED_CONFIRMATION =
+  "The confirmation was not understood (the form was altered or incomplete). Check the dry run below and confirm again.";
+
 export type ImportOutcome = { ok: true; counts: ImportPlan["counts"] } | { ok: false; error: string };
 
 export async function runImport(
   actor: Actor,
   uploadId: string,
   chosen: Record<string, string | undefined>,
-  confirmed: ImportPlan["counts"],
+  confirmedText: string,
   choices: Record<number, string>,
   ipAddress: string | null,
 ): Promise<ImportOutcome> {
   const { upload, sheet } = await loadUpload(actor, uploadId);
+  const confirmed = parseConfirmedCounts(confirmedText);
+  if (!confirmed) return { ok: false, error: MALFORMED_CONFIRMATION };
   const mapping = await mappingFor(sheet.headers, chosen);
   try {
     const counts = await applyImport(db, sheet, mapping, {

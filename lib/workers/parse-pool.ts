@@ -49,7 +49,7 @@ function startWorker(): Worker {
 }
 
 /** Runs one job in a worker, within the time cap; resolves with what the worker answered. */
-export async function runParseJob(job: ParseJob, { timeMs = PARSE_LIMITS.timeMs } = {}): Promise<unknown> {
+export async function runParseJob(job: ParseJob, { timeMs = PARSE_LIMITS.timeMs as number } = {}): Promise<unknown> {
   if (active < PARSE_LIMITS.workers) active++;
   else if (waiting.length >= PARSE_LIMITS.queue) throw new ParseLimitExceeded(BUSY);
   else await new Promise<void>((resolve) => waiting.push(resolve)); // the finishing job hands its slot over

@@ -106,4 +106,15 @@ describe("hostile uploads", () => {
       expect(dry.headers).toEqual(["Name", "Date of birth"]);
     }
   });
+
+  it("answers a malformed import confirmation with a message, not a 500", async () => {
+    const saved = await importer.saveUpload(caseworker, new File(["Name\nIvan Petrov\n"], "list.csv"));
+    const id = (saved as { id: string }).id;
+    for (const confirmation of ["", "{", "null", '{"create":"1"}', '{"create":-1,"update":0}', "[]"])
+      expect(await importer.runImport(caseworker, id, {}, confirmation, {}, null)).toEqual({
+        ok: false,
+        error: importer.MALFORMED_CONFIRMATION,
+      });
+    expect(await test.db.person.count()).toBe(0);
+  });
 });

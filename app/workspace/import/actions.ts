@@ -25,8 +25,9 @@ export async function importAction(form: FormData) {
   const choices = Object.fromEntries(
     entries.filter(([k]) => k.startsWith("choice.")).map(([k, v]) => [Number(k.slice(7)), v]),
   );
-  const confirmed = JSON.parse(String(form.get("$counts") ?? "{}"));
-  const outcome = await guarded(async () => runImport(actor, id, chosen, confirmed, choices, await requestAddress()));
+  const outcome = await guarded(async () =>
+    runImport(actor, id, chosen, formText(form, "$counts"), choices, await requestAddress()),
+  );
   if (!outcome.ok) {
     const query = new URLSearchParams(chosen);
     query.set("refused", outcome.error);
