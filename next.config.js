@@ -25,6 +25,9 @@ const publicPolicy = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+  // Next's cached pages need inline <script> elements, never inline event handlers: an
+  // injected `onerror=` is refused (docs/decisions/013).
+  "script-src-attr 'none'",
 ].join("; ");
 
 // Public pages live under app/[locale]. English keeps the unprefixed addresses: each is
