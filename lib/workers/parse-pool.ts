@@ -31,7 +31,9 @@ const TOO_SLOW = (seconds: number) =>
 const TOO_BIG = `Reading this file needed more than ${PARSE_LIMITS.memoryMb} MB of memory, so it was stopped. It may be damaged or built to overload the server.`;
 const BUSY = "The server is reading other uploaded files right now. Try again in a minute.";
 
-const WORKER_FILE = path.join(process.cwd(), "lib", "workers", "parse-worker.mjs");
+// Resolved at run time, out of the bundler's sight: the worker is plain Node, loaded from
+// the project's files (Next's bundler would otherwise try to bundle it, and tsx with it).
+const WORKER_FILE = [process.cwd(), "lib", "workers", "parse-worker.mjs"].join(path.sep);
 
 const idle: Worker[] = [];
 const waiting: (() => void)[] = [];
@@ -39,7 +41,7 @@ let active = 0;
 let nextId = 1;
 
 function startWorker(): Worker {
-  const worker = new Worker(WORKER_FILE, {
+  const worker = new Worker(/* turbopackIgnore: true */ WORKER_FILE, {
     resourceLimits: { maxOldGenerationSizeMb: PARSE_LIMITS.memoryMb, maxYoungGenerationSizeMb: 64 },
     stdout: false,
     stderr: false,
