@@ -19,7 +19,8 @@ test("a spreadsheet with a cell in column XFD is refused with a message, and the
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   await page.getByLabel(/Spreadsheet/).setInputFiles({ name: "bomb.xlsx", mimeType: "application/zip", buffer });
   await page.getByRole("button", { name: "Check the file" }).click();
-  await expect(page.getByText(/a cell in column XFD/)).toBeVisible();
+  // The first upload starts the parse worker (several seconds on a busy machine).
+  await expect(page.getByText(/a cell in column XFD/)).toBeVisible({ timeout: 60_000 });
   expect((await page.request.get("/api/health")).status()).toBe(200);
 });
 

@@ -12,8 +12,10 @@ export const PARSE_LIMITS = {
   workers: 1,
   /** Jobs that may wait for a worker; more are refused. */
   queue: 4,
-  /** Wall-clock time one job may take, worker start-up included. */
+  /** Wall-clock time one job may take (from when its worker is ready). */
   timeMs: 20_000,
+  /** Time a new worker may take to load its parsers (several seconds on a busy machine). */
+  startMs: 60_000,
   /** V8 heap of one worker; past it the worker is stopped. */
   memoryMb: 512,
 } as const;
@@ -35,13 +37,14 @@ const BUSY = "The server is reading other uploaded files right now. Try again in
 // the project's files (Next's bundler would otherwise try to bundle it, and tsx with it).
 const WORKER_FILE = [process.cwd(), "lib", "workers", "parse-worker.mjs"].join(path.sep);
 
-const idle: Worker[] = [];
+type ReadyWorker = Worker & { ready?: true };
+const idle: ReadyWorker[] = [];
 const waiting: (() => void)[] = [];
 let active = 0;
 let nextId = 1;
 
-function startWorker(): Worker {
-  const worker = new Worker(/* turbopackIgnore: true */ WORKER_FILE, {
+function startWorker(): ReadyWorker {
+  const worker: ReadyWorker = new Worker(/* turbopackIgnore: true */ WORKER_FILE, {
     resourceLimits: { maxOldGenerationSizeMb: PARSE_LIMITS.memoryMb, maxYoungGenerationSizeMb: 64 },
     stdout: false,
     stderr: false,
@@ -56,7 +59,9 @@ export async function runParseJob(job: ParseJob, { timeMs = PARSE_LIMITS.timeMs 
   else if (waiting.length >= PARSE_LIMITS.queue) throw new ParseLimitExceeded(BUSY);
   else await new Promise<void>((resolve) => waiting.push(resolve)); // the finishing job hands its slot over
   try {
-    return await runOn(idle.pop() ?? startWorker(), job, timeMs);
+    const worker = idle.pop() ?? startWorker();
+    if (!worker.ready) await untilReady(worker);
+    return await runOn(worker, job, timeMs);
   } finally {
     const next = waiting.shift();
     if (next) next();
@@ -64,7 +69,28 @@ export async function runParseJob(job: ParseJob, { timeMs = PARSE_LIMITS.timeMs 
   }
 }
 
-function runOn(worker: Worker, job: ParseJob, timeMs: number): Promise<unknown> {
+function untilReady(worker: ReadyWorker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      worker.off("message", onMessage).off("error", finish).off("exit", onExit);
+      if (!error) return resolve();
+      void worker.terminate();
+      reject(error);
+    };
+    const timer = setTimeout(() => finish(new ParseLimitExceeded(BUSY)), PARSE_LIMITS.startMs);
+    const onMessage = (message: { ready?: boolean }) => {
+      if (!message.ready) return;
+      worker.ready = true;
+      finish();
+    };
+    const onExit = (code: number) => finish(new Error(`Parse worker exited while starting (${code})`));
+    worker.on("message", onMessage).on("error", finish).on("exit", onExit);
+    worker.ref();
+  });
+}
+
+function runOn(worker: ReadyWorker, job: ParseJob, timeMs: number): Promise<unknown> {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const finish = (keep: boolean) => {

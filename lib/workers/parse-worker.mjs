@@ -1,7 +1,8 @@
 // A parse worker thread (lib/workers/parse-pool.ts): reads untrusted uploads (saved web
 // pages, spreadsheets) so that a hostile file costs this thread, never the server's.
 // Plain JavaScript so that Node can start it from anywhere (Next's server, a script, a
-// test); it registers tsx, then loads the project's TypeScript parsers.
+// test); it registers tsx, loads the project's TypeScript parsers, then says it is ready
+// (the pool's time cap per job starts then, not during this start-up).
 import { parentPort } from "node:worker_threads";
 import { register } from "tsx/esm/api";
 
@@ -24,3 +25,4 @@ parentPort.on("message", async (job) => {
     parentPort.postMessage({ id: job.id, ok: false, refusal, message: error?.message ?? String(error) });
   }
 });
+parentPort.postMessage({ ready: true });
