@@ -123,7 +123,8 @@ async function main() {
   log(
     `Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Next.js (${mode}) on http://localhost:${port}`,
   );
-  const preload = `--require=${path.resolve("scripts/lib/exit-with-parent.cjs")}`;
+  // Quoted: NODE_OPTIONS splits on spaces, and the project path may contain some.
+  const preload = `--require=${JSON.stringify(path.resolve("scripts/lib/exit-with-parent.cjs"))}`;
   next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", port], {
     stdio: "inherit",
     env: {

@@ -75,7 +75,7 @@ describe("hostile uploads", () => {
       html: `<html><body><article><h1>T</h1>${"<p>A sentence long enough to be an article paragraph, with commas.</p>".repeat(20)}</article></body></html>`,
     });
     expect(article).toMatchObject({ text: expect.stringContaining("A sentence long enough") });
-  });
+  }, 120_000); // two worker start-ups, several seconds each on a busy machine
 
   it("refuses a spreadsheet with a cell in column XFD at once, naming the column, and stores nothing", async () => {
     const content = await xlsxWithCellIn("XFD2");
