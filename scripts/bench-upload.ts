@@ -33,8 +33,15 @@ const app = spawn("npx", ["tsx", "scripts/run-app.ts", "start"], {
     DATABASE_URL: "",
   },
   stdio: ["ignore", "ignore", "inherit"],
+  detached: true, // its own process group: npx, tsx and the launcher are stopped together
 });
-const stopApp = () => app.kill("SIGTERM");
+const stopApp = () => {
+  try {
+    process.kill(-app.pid!, "SIGTERM");
+  } catch {
+    // already gone
+  }
+};
 process.on("exit", stopApp);
 
 async function health(): Promise<number | null> {
@@ -85,7 +92,12 @@ async function signIn() {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookies },
-    body: new URLSearchParams({ email: "caseworker@casebook.test", password: "casebook-demo", csrfToken, json: "true" }),
+    body: new URLSearchParams({
+      email: "caseworker@casebook.test",
+      password: "casebook-demo",
+      csrfToken,
+      json: "true",
+    }),
   });
   keepCookies(response);
   if (!cookies.includes("session-token")) throw new Error("Sign-in failed");
@@ -95,7 +107,12 @@ async function signIn() {
 async function formFields(pagePath: string): Promise<[string, string][]> {
   const html = await (await fetch(`${BASE}${pagePath}`, { headers: { Cookie: cookies } })).text();
   const unescape = (s: string) =>
-    s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   return [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [
     unescape(m[1]),
     unescape(m[2] ?? ""),
@@ -111,14 +128,15 @@ async function upload(pagePath: string, field: string, file: File, extra: Record
   const started = performance.now();
   const response = await fetch(`${BASE}${pagePath}`, {
     method: "POST",
-    headers: { Cookie: cookies },
+    headers: { Cookie: cookies, Origin: BASE },
     body: form,
     redirect: "manual",
   });
   const text = await response.text();
   const message =
-    text.match(/(larger than [^.<]*|took longer than [^.<]*|needed more than [^.<]*|a cell in column [A-Z]+|busy[^.<]*)/)?.[1] ??
-    text.slice(0, 80).replace(/\s+/g, " ");
+    text.match(
+      /(larger than [^.<]*|took longer than [^.<]*|needed more than [^.<]*|a cell in column [A-Z]+|busy[^.<]*)/,
+    )?.[1] ?? text.slice(0, 80).replace(/\s+/g, " ");
   return { status: response.status, ms: performance.now() - started, message };
 }
 
@@ -132,9 +150,10 @@ async function xfdBomb() {
 }
 const blockPage = (blocks: number) =>
   "<html><body>" +
-  Array.from({ length: blocks }, (_, i) => `<div class="c${i % 50}"><p>Word ${i} of a page, with commas.</p></div>`).join(
-    "",
-  ) +
+  Array.from(
+    { length: blocks },
+    (_, i) => `<div class="c${i % 50}"><p>Word ${i} of a page, with commas.</p></div>`,
+  ).join("") +
   "</body></html>";
 const sourceFields = { title: "Bench", language: "en", type: "NEWS", reliability: "HIGH", visibility: "INTERNAL" };
 
@@ -145,7 +164,12 @@ async function main() {
     await sleep(500);
   }
   await signIn();
-  console.log(`bench:upload on ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `bench:upload on ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
 
   const baseline = await pollHealthDuring(sleep(Number(values["baseline-seconds"]) * 1000));
   console.log(`idle baseline: ${summary(baseline)}`);
@@ -158,8 +182,7 @@ async function main() {
     ],
     [
       "saved page, 8 MB",
-      () =>
-        upload("/workspace/sources/new", "$html", new File([blockPage(130_000)], "page.html"), sourceFields),
+      () => upload("/workspace/sources/new", "$html", new File([blockPage(130_000)], "page.html"), sourceFields),
     ],
     [
       "request body 12 MB (over the 11 MB body limit)",
@@ -173,7 +196,12 @@ async function main() {
     console.log(`  upload answered ${answer!.status} in ${(answer!.ms / 1000).toFixed(1)} s: "${answer!.message}"`);
     console.log(`  during it: ${summary(samples)}`);
   }
-  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
 }
 
 main()

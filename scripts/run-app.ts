@@ -5,6 +5,7 @@
 // After `kill -9` of a launcher, the next start stops the orphaned Next server and
 // PostgreSQL it left (the orphaned Next also stops itself: scripts/lib/exit-with-parent.cjs).
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
@@ -77,12 +78,28 @@ function watchDatabase(pid: number) {
   }, 1000).unref();
 }
 
-/** When the process that started this launcher dies (kill -9 of npm or tsx), stop cleanly too. */
+/**
+ * When the process that started this launcher dies (kill -9 of npm), stop cleanly too.
+ * tsx runs this script in a child of its own, so the parent (tsx) outlives npm: watch
+ * the parent's parent as well (Linux: /proc).
+ */
 function watchParent() {
   const parent = process.ppid;
+  const grandparent = parentOf(parent);
   setInterval(() => {
-    if (!stopping && process.ppid !== parent) void shutdown(1);
+    if (stopping) return;
+    if (process.ppid !== parent || (grandparent !== null && parentOf(parent) !== grandparent)) void shutdown(1);
   }, 1000).unref();
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (command) state ppid …"; the command may contain spaces.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
 }
 
 async function main() {
