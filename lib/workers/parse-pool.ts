@@ -53,6 +53,24 @@ function startWorker(): ReadyWorker {
   return worker;
 }
 
+/**
+ * Starts one worker ahead of the first upload (called at server start, instrumentation.ts):
+ * loading tsx, jsdom and ExcelJS takes a second, or several on a busy machine, which the
+ * first upload would otherwise wait for.
+ */
+export async function warmParsePool() {
+  if (idle.length > 0 || active > 0) return;
+  const worker = startWorker();
+  try {
+    await untilReady(worker);
+    worker.unref();
+    if (idle.length < PARSE_LIMITS.workers) idle.push(worker);
+    else void worker.terminate();
+  } catch (error) {
+    console.error(`Parse worker did not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Runs one job in a worker, within the time cap; resolves with what the worker answered. */
 export async function runParseJob(job: ParseJob, { timeMs = PARSE_LIMITS.timeMs as number } = {}): Promise<unknown> {
   if (active < PARSE_LIMITS.workers) active++;
