@@ -72,9 +72,14 @@ export async function startEmbeddedPostgres({
     );
   }
 
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = embeddedUrl(port, database);
   await ensureDatabase(url, database);
   return { url, stop: () => server.stop() };
+}
+
+/** The address of an embedded server on `port` (one started here, or by another process). */
+export function embeddedUrl(port: number, database = "casebook") {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 function isRoot() {

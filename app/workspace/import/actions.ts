@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { formText, type MessageState as UploadState } from "@/lib/forms/form-state";
-import { parseConfirmedCounts, runImport, saveUpload } from "@/lib/import/workspace";
+import { runImport, saveUpload } from "@/lib/import/workspace";
 import { guarded } from "@/lib/errors/http";
 
 export async function uploadAction(_state: UploadState, form: FormData): Promise<UploadState> {
@@ -23,10 +23,9 @@ export async function importAction(form: FormData) {
   const choices = Object.fromEntries(
     entries.filter(([k]) => k.startsWith("choice.")).map(([k, v]) => [Number(k.slice(7)), v]),
   );
-  const confirmed = parseConfirmedCounts(formText(form, "$counts"));
-  const outcome = confirmed
-    ? await guarded(async () => runImport(actor, id, chosen, confirmed, choices, await requestAddress()))
-    : { ok: false as const, error: "The confirmation was not understood: run the dry run again." };
+  const outcome = await guarded(async () =>
+    runImport(actor, id, chosen, formText(form, "$counts"), choices, await requestAddress()),
+  );
   if (!outcome.ok) {
     const query = new URLSearchParams(chosen);
     query.set("refused", outcome.error);

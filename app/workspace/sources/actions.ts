@@ -16,9 +16,11 @@ export async function createSourceAction(_state: FormState, form: FormData): Pro
   const actor = await requireUser();
   const values = formValues(form);
   const file = form.get("$html");
-  const html = file instanceof File && file.size > 0 ? await file.text() : null;
   const result = await guardedSave(() =>
-    createSource(actor, values, { html, confirmDuplicate: form.get("$confirmDuplicate") === "on" }),
+    createSource(actor, values, {
+      page: file instanceof File ? file : null,
+      confirmDuplicate: form.get("$confirmDuplicate") === "on",
+    }),
   );
   if (result.status === "duplicate") {
     const list = result.duplicates.map((d) => `“${d.title}” (${d.reason})`).join("; ");

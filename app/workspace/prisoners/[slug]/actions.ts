@@ -7,6 +7,7 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
 import { addCitation, followCitation, removeCitation } from "@/lib/citations/mutations";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
+import { sameSitePath } from "@/lib/forms/return-path";
 import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
@@ -82,21 +83,21 @@ export async function addCitationAction(_state: FormState, form: FormData): Prom
   );
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
   revalidatePublicPerson(formText(form, "$slug"));
-  redirect(`${formText(form, "$return")}?saved=citation`);
+  redirect(`${returnPath(form)}?saved=citation`);
 }
 
 export async function removeCitationAction(form: FormData) {
   const actor = await requireUser();
   await guarded(() => removeCitation(actor, formText(form, "$personId"), formText(form, "$citationId")));
   revalidatePublicPerson(formText(form, "$slug"));
-  redirect(`${formText(form, "$return")}?saved=citation-removed`);
+  redirect(`${returnPath(form)}?saved=citation-removed`);
 }
 
 export async function followCitationAction(form: FormData) {
   const actor = await requireUser();
   await guarded(() => followCitation(actor, formText(form, "$personId"), formText(form, "$citationId")));
   revalidatePublicPerson(formText(form, "$slug"));
-  redirect(`${formText(form, "$return")}?saved=citation-followed`);
+  redirect(`${returnPath(form)}?saved=citation-followed`);
 }
 
 export async function publishAction(form: FormData) {
@@ -123,4 +124,9 @@ export async function restoreRevisionAction(form: FormData) {
   const { slug } = await guarded(() => restoreRevision(actor, formText(form, "$revisionId")));
   revalidatePublicPerson(slug);
   redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
+}
+
+/** Back to the page the form was on, if that is a page of this site; else to the case. */
+function returnPath(form: FormData): string {
+  return sameSitePath(formText(form, "$return"), `/workspace/prisoners/${encodeURIComponent(formText(form, "$slug"))}`);
 }
