@@ -15,6 +15,7 @@ const port = process.env.PORT ?? "3000";
 const dataDir = DEV_DATA_DIR;
 const started = Date.now();
 const log = (line: string) => console.log(`[casebook] ${line}`);
+const graceSeconds = Number(process.env.CASEBOOK_SHUTDOWN_GRACE_SECONDS ?? 25);
 
 let embedded: EmbeddedDatabase | undefined;
 let next: ChildProcess | undefined;
@@ -26,7 +27,8 @@ async function shutdown(code: number) {
   if (next && next.exitCode === null) {
     const exited = new Promise((resolve) => next!.once("exit", resolve));
     next.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    // The server drains in-flight requests for up to its grace period (scripts/serve.ts).
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, (graceSeconds + 5) * 1000))]);
   }
   if (embedded) {
     log("Stopping PostgreSQL");
@@ -69,9 +71,15 @@ async function main() {
   log(
     `Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Next.js (${mode}) on http://localhost:${port}`,
   );
-  next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", port], {
+  next = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/serve.ts"), mode], {
     stdio: "inherit",
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: databaseUrl, CASEBOOK_DEMO: demo ? "1" : "0" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      PORT: port,
+      DATABASE_URL: databaseUrl,
+      CASEBOOK_DEMO: demo ? "1" : "0",
+    },
   });
   next.on("exit", (code) => void shutdown(code ?? 0));
 }

@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "../db";
+import { publicOrigin } from "../env";
+import { isDatabaseUnavailable } from "../health";
+import { logger } from "../observability/log";
 import type { Database } from "../db/client";
 import { clientAddress } from "../auth/client-address";
 import { recordAudit } from "../audit/log";
@@ -61,7 +64,7 @@ export async function publicApi(request: Request, handler: (context: ApiContext)
         details: { path: url.pathname, query: url.search },
       });
     }
-    const body = await handler({ baseUrl: new URL(request.url).origin, access, db });
+    const body = await handler({ baseUrl: publicOrigin(), access, db });
     if (body === null) return problem(404, "Not found", undefined, headers);
     // Answers to a key may hold internal data: never stored by shared caches.
     return Response.json(body, {
@@ -69,7 +72,13 @@ export async function publicApi(request: Request, handler: (context: ApiContext)
     });
   } catch (error) {
     if (error instanceof ApiInputError) return problem(400, "Bad request", error.message);
-    console.error("Public API error", error);
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error }, "public API: database unavailable");
+      return problem(503, "Service unavailable", "The database cannot be reached. Please try again shortly.", {
+        "Retry-After": "5",
+      });
+    }
+    logger.error({ err: error }, "public API error");
     return problem(500, "Internal error", "The request could not be answered. Please try again later.");
   }
 }

@@ -1,10 +1,26 @@
 // Constructs a Prisma client over node-postgres. The app uses the singleton in
 // lib/db.ts; scripts and tests construct their own with the URL they were given.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient, type Prisma } from "../generated/prisma/client";
 
-export function createPrismaClient(connectionString: string, poolSize = 10) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+export type PoolStats = { total: number; idle: number; waiting: number; max: number };
+
+/**
+ * `poolSize` connections at most; a query waits up to `waitMs` for one, then fails
+ * ("timeout exceeded when trying to connect"). Each app instance holds its own pool:
+ * see the README's "Several instances" for the arithmetic against max_connections.
+ */
+export function createPrismaClient(connectionString: string, poolSize = 10, waitMs = 10_000) {
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: waitMs });
+  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const stats = (): PoolStats => ({
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: poolSize,
+  });
+  return Object.assign(client, { poolStats: stats });
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;

@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/env";
 import { NotFound } from "@/lib/auth/errors";
 import { currentActor, requestAddress } from "@/lib/auth/session";
 import { caseFilterSchema } from "@/lib/cases/schemas";
@@ -24,7 +25,7 @@ export async function GET(request: Request) {
       actor,
       filter,
       format,
-      new URL(request.url).origin,
+      publicOrigin(),
       await requestAddress(),
     );
     return new Response(body, { headers });

@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/env";
 import "server-only";
 import { NotFound } from "@/lib/auth/errors";
 import { currentActor, requestAddress } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export async function campaignExportResponse(
       actor,
       slug,
       format,
-      new URL(request.url).origin,
+      publicOrigin(),
       await requestAddress(),
     );
     return new Response(body, { headers });

@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/env";
 import { atomHeaders, renderAtom } from "@/lib/feeds/atom";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getCachedPublicCase } from "@/lib/public/case-cache";
@@ -7,7 +8,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const found = await getCachedPublicCase(slug);
   if (!found) return new Response("Not found", { status: 404 });
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin();
   const page = `${origin}/prisoners/${slug}`;
   const { person, timeline } = found.record;
   const xml = renderAtom({
