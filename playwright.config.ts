@@ -46,6 +46,8 @@ export default defineConfig({
       CASEBOOK_DATA_DIR: ".data/e2e-postgres",
       CASEBOOK_PG_PORT: String(process.env.E2E_PG_PORT ?? 54330),
       DATABASE_URL: "",
+      // The caching proxy e2e/several-instances.spec.ts starts (when nginx is installed).
+      CASEBOOK_PROXY_PURGE_URLS: `http://127.0.0.1:${Number(process.env.E2E_NGINX_PURGE_PORT ?? Number(process.env.E2E_NGINX_PORT ?? 3500) + 1)}`,
     },
   },
 });

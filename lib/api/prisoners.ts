@@ -2,20 +2,15 @@
 // (public_person, public_source), so no unpublished or restricted data can be returned.
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db/client";
-import type { PublicRecord } from "../public/record";
+import { publicRecordSchema } from "../public/record";
 import { encodeCursor, type Cursor } from "./cursor";
-import { z } from "zod";
 import { directoryConditions } from "../public/directory";
-import { directoryParamsSchema } from "../public/directory-params";
+import { prisonerListSchema, prisonerSchema, sourceSchema, type ListQuery } from "./schemas";
 
 // The directory's filters (q, status, custody, region, facility, article, designation,
-// sentence), plus paging and a change date for partners who sync.
-export const apiListParams = directoryParamsSchema.omit({ page: true, sort: true }).extend({
-  updatedSince: z.iso.date().optional(),
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-export type ApiListParams = z.infer<typeof apiListParams>;
+// sentence), plus paging and a change date for partners who sync (lib/api/schemas.ts).
+// Every answer is parsed through its schema: it says exactly what the OpenAPI document says.
+type ApiListParams = ListQuery;
 
 function filterConditions(params: ApiListParams): Prisma.Sql[] {
   const conditions = directoryConditions(params);
@@ -54,7 +49,7 @@ export async function listPrisoners(db: Database, params: ApiListParams, cursor:
     ORDER BY sort_name, person_id LIMIT ${params.limit + 1}`;
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
-  return {
+  return prisonerListSchema.parse({
     data: page.map((r) => ({
       slug: r.slug,
       name: r.display_name,
@@ -73,7 +68,7 @@ export async function listPrisoners(db: Database, params: ApiListParams, cursor:
     })),
     nextCursor:
       rows.length > params.limit && last ? encodeCursor({ sortName: last.sort_name, id: last.person_id }) : null,
-  };
+  });
 }
 
 export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
@@ -82,8 +77,8 @@ export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
     select: { status: true, held: true, lastUpdatedAt: true, record: true },
   });
   if (!row) return null;
-  const record = row.record as unknown as PublicRecord;
-  return {
+  const record = publicRecordSchema.parse(row.record);
+  return prisonerSchema.parse({
     slug,
     name: record.person.displayName,
     status: row.status,
@@ -91,7 +86,7 @@ export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
     lastUpdated: row.lastUpdatedAt.toISOString(),
     url: `${baseUrl}/prisoners/${slug}`,
     record,
-  };
+  });
 }
 
 export async function getSource(db: Database, id: string, baseUrl: string) {
@@ -102,7 +97,7 @@ export async function getSource(db: Database, id: string, baseUrl: string) {
     orderBy: { sortName: "asc" },
     select: { slug: true },
   });
-  return {
+  return sourceSchema.parse({
     id: source.sourceId,
     title: source.title,
     publisher: source.publisher,
@@ -115,5 +110,5 @@ export async function getSource(db: Database, id: string, baseUrl: string) {
     text: source.text,
     citedBy: citing.map((p) => ({ slug: p.slug, url: `${baseUrl}/prisoners/${p.slug}` })),
     htmlUrl: `${baseUrl}/sources/${source.sourceId}`,
-  };
+  });
 }

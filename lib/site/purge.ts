@@ -16,10 +16,13 @@ export async function purgeProxies(paths: string[]) {
       paths.map(async (path) => {
         const url = new URL(path, proxy);
         try {
-          const response = await fetch(url, { headers: { "X-Casebook-Purge": "1" }, signal: AbortSignal.timeout(5000) });
+          const response = await fetch(url, {
+            headers: { "X-Casebook-Purge": "1" },
+            signal: AbortSignal.timeout(5000),
+          });
           await response.arrayBuffer();
         } catch (error) {
-          logger.error({ err: error, url: url.href }, "proxy purge failed");
+          logger.warn({ err: error, url: url.href }, "proxy purge failed");
         }
       }),
     ),
