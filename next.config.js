@@ -44,16 +44,20 @@ const nextConfig = {
   // Several instances, one truth: cached pages live in each process's memory, which tags were
   // revalidated lives in PostgreSQL (docs/decisions/018-several-instances.md). Not in development,
   // which caches nothing anyway and may run before the migrations.
-  ...(production ? { cacheHandler: fileURLToPath(new URL("./lib/cache/shared-cache-handler.mjs", import.meta.url)) } : {}),
+  ...(production
+    ? { cacheHandler: fileURLToPath(new URL("./lib/cache/shared-cache-handler.mjs", import.meta.url)) }
+    : {}),
   cacheMaxMemorySize: 0,
   // Title and meta tags always in <head>, for every client: Next otherwise streams them into
   // <body> for clients it does not know as bots, which HTML checkers and some parsers reject.
   htmlLimitedBots: /.*/,
+  // globalNotFound: a 404 outside every root layout (/api/…) still renders a whole page with its
+  // language (app/global-not-found.tsx). bodySizeLimit: spreadsheet uploads for import
+  // (lib/import/workspace.ts refuses files over 20 MB).
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, globalNotFound: true },
   // These read their own data files from disk at run time (pdfkit's font metrics, jsdom's
   // stylesheets), which breaks when they are bundled: load them from node_modules.
   serverExternalPackages: ["pdfkit", "exceljs", "jsdom", "dejavu-fonts-ttf", "pino", "prom-client"],
-  // Spreadsheet uploads for import (lib/import/workspace.ts refuses files over 20 MB).
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   async redirects() {
     return [
       { source: "/en", destination: "/", permanent: false },
@@ -64,9 +68,9 @@ const nextConfig = {
     return {
       beforeFiles: [
         ...ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` })),
-        // The Open Graph cards of English pages (app/[locale]/opengraph-image.tsx and the case's own).
-        { source: "/opengraph-image:suffix(.*)", destination: "/en/opengraph-image:suffix" },
-        { source: "/prisoners/:slug/opengraph-image:suffix(.*)", destination: "/en/prisoners/:slug/opengraph-image:suffix" },
+        // The Open Graph cards of English pages (app/[locale]/card.png and the case's own).
+        { source: "/card.png", destination: "/en/card.png" },
+        { source: "/prisoners/:slug/card.png", destination: "/en/prisoners/:slug/card.png" },
       ],
       afterFiles: [],
       fallback: [],

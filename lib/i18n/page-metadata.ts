@@ -5,12 +5,12 @@ import { translator } from "./translator";
 /**
  * A public page's canonical and hreflang links and its Open Graph card. Paths are relative
  * here; the root layout's metadataBase (CASEBOOK_PUBLIC_URL) makes every one absolute.
- * The card's image comes from the opengraph-image files (the site's, or the case's own).
+ * The card image is the site's (app/[locale]/card.png) unless the page names its own.
  */
 export function pageMetadata(
   locale: Locale,
   path: string,
-  options: { types?: Record<string, string>; openGraph?: Metadata["openGraph"] } = {},
+  options: { types?: Record<string, string>; openGraph?: Metadata["openGraph"]; card?: string } = {},
 ): Pick<Metadata, "alternates" | "openGraph"> {
   return {
     alternates: pageAlternates(locale, path, options.types),
@@ -19,6 +19,7 @@ export function pageMetadata(
       type: "website",
       locale: OG_LOCALE[locale],
       url: localePath(locale, path),
+      images: [{ url: localePath(locale, options.card ?? "/card.png"), width: 1200, height: 630 }],
       ...options.openGraph,
     },
   };

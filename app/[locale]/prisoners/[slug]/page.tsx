@@ -46,7 +46,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     ...pageMetadata(locale, `/prisoners/${person.slug}`, {
       types: { "application/atom+xml": `/prisoners/${person.slug}/feed.xml` },
-      // The card image is ./opengraph-image.tsx (public fields only).
+      // The case's own card (./card.png/route.ts): public fields only.
+      card: `/prisoners/${person.slug}/card.png`,
       openGraph: { type: "profile", title: name, description },
     }),
   };
