@@ -13,14 +13,24 @@ export type PoolStats = { total: number; idle: number; waiting: number; max: num
  */
 export function createPrismaClient(connectionString: string, poolSize = 10, waitMs = 10_000) {
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: waitMs });
+  // An idle connection the server closes (restart, failover, DROP DATABASE … FORCE) must not crash the process.
+  pool.on("error", (error) => console.warn("Database pool: an idle connection failed", error.message));
   const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const disconnect = client.$disconnect.bind(client);
   const stats = (): PoolStats => ({
     total: pool.totalCount,
     idle: pool.idleCount,
     waiting: pool.waitingCount,
     max: poolSize,
   });
-  return Object.assign(client, { poolStats: stats });
+  // The pool is ours, not the adapter's: $disconnect closes it too.
+  return Object.assign(client, {
+    poolStats: stats,
+    $disconnect: async () => {
+      await disconnect();
+      if (!pool.ended) await pool.end();
+    },
+  });
 }
 
 export type Database = ReturnType<typeof createPrismaClient>;
