@@ -27,10 +27,23 @@ export async function checkDatabase(timeoutMs = 2000): Promise<{ ok: boolean; la
   }
 }
 
+const UNAVAILABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "TooManyConnections",
+  "ConnectionClosed",
+  "SocketTimeout",
+]);
+
 /** A database that cannot be reached (down, refusing, pool exhausted), as opposed to a bad query. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${String(error.cause ?? "")}` : String(error);
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|timeout exceeded when trying to connect|Connection terminated|the database system is (starting up|shutting down)|too many clients|DatabaseNotReachable|P1001|P1017|P2024/i.test(
+  // Prisma's driver adapter names the failure in meta.driverAdapterError.cause.kind.
+  const meta =
+    typeof error === "object" && error && "meta" in error ? (error.meta as Record<string, unknown>) : undefined;
+  const adapterError = meta?.driverAdapterError as { cause?: { kind?: string } } | undefined;
+  if (adapterError?.cause?.kind && UNAVAILABLE_KINDS.has(adapterError.cause.kind)) return true;
+  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : String(error);
+  return /Can't reach database server|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|timeout exceeded when trying to connect|Connection terminated|the database system is (starting up|shutting down)|too many clients/i.test(
     text,
   );
 }
