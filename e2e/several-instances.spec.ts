@@ -16,9 +16,13 @@ const B = Number(process.env.E2E_SECOND_PORT ?? 3400);
 const PROXY = Number(process.env.E2E_NGINX_PORT ?? 3500);
 const PURGE = Number(process.env.E2E_NGINX_PURGE_PORT ?? PROXY + 1);
 const DATABASE_URL = `postgresql://postgres:casebook-local@127.0.0.1:${process.env.E2E_PG_PORT ?? 54330}/casebook`;
-const SLUG = "e2e-two-instances";
 const ORIGIN = "https://casebook.example.org";
-const PATHS = [`/prisoners/${SLUG}`, `/be/prisoners/${SLUG}`, `/ru/prisoners/${SLUG}`, `/prisoners/${SLUG}/feed.xml`];
+const pathsOf = (slug: string) => [
+  `/prisoners/${slug}`,
+  `/be/prisoners/${slug}`,
+  `/ru/prisoners/${slug}`,
+  `/prisoners/${slug}/feed.xml`,
+];
 const hasNginx = spawnSync("sh", ["-c", "command -v nginx"]).status === 0;
 
 let second: ChildProcess | undefined;
@@ -63,9 +67,13 @@ function startNginx() {
   for (const dir of ["cache", "client_body", "proxy", "fastcgi", "uwsgi", "scgi"])
     fs.mkdirSync(path.join(workDir, dir), { recursive: true, mode: 0o777 });
   fs.chmodSync(workDir, 0o777);
-  return spawn("nginx", ["-p", workDir, "-e", path.join(workDir, "error.log"), "-c", path.join(workDir, "nginx.conf"), "-g", "daemon off;"], {
-    stdio: "inherit",
-  });
+  return spawn(
+    "nginx",
+    ["-p", workDir, "-e", path.join(workDir, "error.log"), "-c", path.join(workDir, "nginx.conf"), "-g", "daemon off;"],
+    {
+      stdio: "inherit",
+    },
+  );
 }
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
@@ -78,7 +86,7 @@ test.beforeAll(async () => {
   fs.rmSync(distB, { recursive: true, force: true });
   fs.cpSync(".next", distB, { recursive: true, filter: (source) => source !== path.join(".next", "cache") });
   second = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start"], {
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.E2E_SECOND_LOG ? fs.openSync(process.env.E2E_SECOND_LOG, "w") : "ignore", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -110,9 +118,9 @@ test.afterAll(async () => {
   fs.rmSync(".next-e2e-b", { recursive: true, force: true });
 });
 
-async function statuses(request: APIRequestContext, origin: string) {
+async function statuses(request: APIRequestContext, origin: string, paths: string[]) {
   const answers = [];
-  for (const p of PATHS) answers.push((await request.get(`${origin}${p}`, { maxRedirects: 0 })).status());
+  for (const p of paths) answers.push((await request.get(`${origin}${p}`, { maxRedirects: 0 })).status());
   return answers;
 }
 
@@ -124,16 +132,19 @@ test("unpublishing on instance A answers 404 on instance B, and through the cach
   const viaProxy = `http://127.0.0.1:${PROXY}`;
   await signIn(page, "caseworker");
   await page.goto("/workspace/prisoners/new");
-  await page.getByLabel(/^Display name/).fill("E2E Two Instances");
+  // A new person each run (the suite's database outlives it): the slug comes from the name.
+  const suffix = Date.now().toString(36);
+  await page.getByLabel(/^Display name/).fill(`E2E Two Instances ${suffix}`);
   await page.getByLabel(/^Sort name/).fill("Instances, E2E Two");
   await page.getByLabel(/^Short public biography/).fill("Served by two instances.");
   await page.getByRole("button", { name: /Create|Save/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/workspace/prisoners/${SLUG}`));
+  await expect(page).toHaveURL(new RegExp(`/workspace/prisoners/e2e-two-instances-${suffix}`));
+  const PATHS = pathsOf(`e2e-two-instances-${suffix}`);
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toContainText("Published");
+  await expect(page.getByRole("status")).toContainText("Published", { timeout: 30_000 });
 
   // B serves the case from its own cache (the positive control: the cache is really in play).
-  expect(await statuses(request, b)).toEqual([200, 200, 200, 200]);
+  expect(await statuses(request, b, PATHS)).toEqual([200, 200, 200, 200]);
   const cached = await request.get(`${b}${PATHS[0]}`);
   expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(await cached.text()).toContain("Served by two instances.");
@@ -141,27 +152,27 @@ test("unpublishing on instance A answers 404 on instance B, and through the cach
   expect(cached.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
   expect(cached.headers()["x-accel-expires"]).toBeDefined();
   if (hasNginx) {
-    expect(await statuses(request, viaProxy)).toEqual([200, 200, 200, 200]);
+    expect(await statuses(request, viaProxy, PATHS)).toEqual([200, 200, 200, 200]);
     const stored = await request.get(`${viaProxy}${PATHS[1]}`);
     expect(stored.headers()["x-cache-status"]).toBe("HIT");
     expect(stored.headers()["x-accel-expires"]).toBeUndefined();
   }
 
   await page.getByRole("button", { name: "Unpublish" }).click();
-  await expect(page.getByRole("status")).toContainText("Unpublished");
+  await expect(page.getByRole("status")).toContainText("Unpublished", { timeout: 30_000 });
   const unpublishedAt = performance.now();
   const firstOnB = await request.get(`${b}${PATHS[0]}`);
   const reachedB = performance.now() - unpublishedAt;
   expect(firstOnB.status()).toBe(404);
-  expect(await statuses(request, b)).toEqual([404, 404, 404, 404]);
-  if (hasNginx) expect(await statuses(request, viaProxy)).toEqual([404, 404, 404, 404]);
+  expect(await statuses(request, b, PATHS)).toEqual([404, 404, 404, 404]);
+  if (hasNginx) expect(await statuses(request, viaProxy, PATHS)).toEqual([404, 404, 404, 404]);
   console.log(`revalidation on B: first request ${reachedB.toFixed(0)} ms after A's answer was already 404`);
 
   // And back: publishing again shows the case everywhere at once.
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toContainText("Published");
-  expect(await statuses(request, b)).toEqual([200, 200, 200, 200]);
-  if (hasNginx) expect(await statuses(request, viaProxy)).toEqual([200, 200, 200, 200]);
+  await expect(page.getByRole("status")).toContainText("Published", { timeout: 30_000 });
+  expect(await statuses(request, b, PATHS)).toEqual([200, 200, 200, 200]);
+  if (hasNginx) expect(await statuses(request, viaProxy, PATHS)).toEqual([200, 200, 200, 200]);
 });
 
 test("every absolute URL carries the configured public origin, never the address the server listens on", async ({
@@ -199,9 +210,17 @@ test("every absolute URL carries the configured public origin, never the address
   expect(head).toMatch(new RegExp(`hreflang="ru" href="${ORIGIN}/ru/prisoners/maria-kalesnikava"`, "i"));
   expect(head).toMatch(new RegExp(`hreflang="en" href="${ORIGIN}/prisoners/maria-kalesnikava"`, "i"));
   expect(head).toContain(`<meta property="og:url" content="${ORIGIN}/be/prisoners/maria-kalesnikava"/>`);
-  expect(head).toMatch(
-    new RegExp(`<meta property="og:image" content="${ORIGIN}/be/prisoners/maria-kalesnikava/opengraph-image`),
-  );
+  expect(head).toContain(`<meta property="og:image" content="${ORIGIN}/be/prisoners/maria-kalesnikava/card.png"/>`);
+  // The cards exist, in every language (English through its unprefixed address).
+  for (const card of [
+    "/be/prisoners/maria-kalesnikava/card.png",
+    "/prisoners/maria-kalesnikava/card.png",
+    "/card.png",
+  ]) {
+    const image = await request.get(`${b}${card}`);
+    expect(image.status(), card).toBe(200);
+    expect(image.headers()["content-type"], card).toBe("image/png");
+  }
   expect(absolute(head).filter((url) => local.test(url))).toEqual([]);
 
   // An export's case_url, as a signed-in campaigner downloads it.

@@ -10,6 +10,7 @@
 import pg from "pg";
 import client from "prom-client";
 
+const debug = process.env.CASEBOOK_CACHE_DEBUG === "1";
 const MAX_ENTRIES = Number(process.env.CASEBOOK_CACHE_MAX_ENTRIES ?? 5000);
 
 /** One state per process, whichever copy of this module Next loads. */
@@ -76,6 +77,7 @@ export default class SharedCacheHandler {
       lookups.inc({ kind, result: "miss" });
       return null;
     }
+    if (debug) console.log("cache get", { key, kind, tags, seen, version: entry.version });
     if (seen.tagVersion > entry.version) {
       state.entries.delete(key);
       lookups.inc({ kind, result: "stale_tag" });
@@ -102,6 +104,7 @@ export default class SharedCacheHandler {
       tags: entryTags(data, ctx?.tags ?? []),
       version,
     });
+    if (debug) console.log("cache set", { key, version, tags: state.entries.get(key).tags });
     while (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value);
   }
 
