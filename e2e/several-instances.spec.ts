@@ -166,7 +166,7 @@ test("unpublishing on instance A answers 404 on instance B, and through the cach
   expect(firstOnB.status()).toBe(404);
   expect(await statuses(request, b, PATHS)).toEqual([404, 404, 404, 404]);
   if (hasNginx) expect(await statuses(request, viaProxy, PATHS)).toEqual([404, 404, 404, 404]);
-  console.log(`revalidation on B: first request ${reachedB.toFixed(0)} ms after A's answer was already 404`);
+  console.log(`B's very next request after the unpublish on A: 404, answered in ${reachedB.toFixed(0)} ms`);
 
   // And back: publishing again shows the case everywhere at once.
   await page.getByRole("button", { name: "Publish" }).click();

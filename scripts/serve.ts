@@ -13,7 +13,15 @@ import http from "node:http";
 import { format } from "node:util";
 import next from "next";
 import { logger, requestContext } from "../lib/observability/log";
-import { areaOf, httpDuration, httpRequests, inFlight, metricsContentType, metricsText } from "../lib/observability/metrics";
+import {
+  areaOf,
+  httpDuration,
+  httpRequests,
+  inFlight,
+  metricsContentType,
+  metricsText,
+} from "../lib/observability/metrics";
+import { languageOfPath, withShellLanguage } from "../lib/site/error-shell";
 import { sharedCacheHeaders } from "../lib/site/shared-cache";
 
 const dev = process.argv[2] === "dev";
@@ -66,8 +74,29 @@ async function main() {
       const status = typeof args[0] === "number" ? args[0] : this.statusCode;
       const headers = sharedCacheHeaders(method, pathname, status, proxyCacheSeconds);
       if (headers) for (const [name, value] of Object.entries(headers)) this.setHeader(name, value);
+      if (status >= 400 && String(this.getHeader("content-type") ?? "").startsWith("text/html")) {
+        shellPending = true;
+        this.removeHeader("content-length"); // the first chunk grows by a lang attribute
+      }
       return writeHead.apply(this, args);
     } as typeof writeHead;
+
+    // An error shell (a 404 of a dynamic route) gets the lang of its address: lib/site/error-shell.ts.
+    let shellPending = false;
+    const lang = languageOfPath(pathname);
+    const patchChunk = (chunk: unknown) => {
+      if (!shellPending || chunk === undefined || chunk === null || typeof chunk === "function") return chunk;
+      shellPending = false;
+      return typeof chunk === "string" || chunk instanceof Uint8Array ? withShellLanguage(chunk, lang) : chunk;
+    };
+    const write = res.write;
+    res.write = function (this: http.ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      return (write as (...a: unknown[]) => boolean).call(this, patchChunk(chunk), ...rest);
+    } as typeof write;
+    const end = res.end;
+    res.end = function (this: http.ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      return (end as (...a: unknown[]) => http.ServerResponse).call(this, patchChunk(chunk), ...rest);
+    } as typeof end;
 
     active++;
     inFlight.inc();
