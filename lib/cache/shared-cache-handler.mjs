@@ -72,6 +72,7 @@ export default class SharedCacheHandler {
     }
     // A render that starts now reads data at least as new as `current`: an entry stored
     // from it is stale once any of its tags moves past that (set() uses the oldest such).
+    if (state.pending.size > MAX_ENTRIES * 2) state.pending.clear(); // renders that never stored: an unstored entry is only a miss
     state.pending.set(key, Math.min(state.pending.get(key) ?? Infinity, seen.current));
     if (!entry) {
       lookups.inc({ kind, result: "miss" });
