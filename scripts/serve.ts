@@ -48,6 +48,14 @@ for (const [method, level] of [
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+function isWellFormedPath(pathname: string): boolean {
+  try {
+    return !decodeURIComponent(pathname).includes("\0");
+  } catch {
+    return false;
+  }
+}
 let draining = false;
 let active = 0;
 const shared = globalThis as typeof globalThis & { casebookDraining?: boolean };
@@ -98,6 +106,13 @@ async function main() {
       return (end as (...a: unknown[]) => http.ServerResponse).call(this, patchChunk(chunk), ...rest);
     } as typeof end;
 
+    // A malformed percent-encoding or a NUL byte is no address of ours: 400, not Next's 500
+    // (URIError while decoding params) or the database's (NUL in a text parameter).
+    if (!isWellFormedPath(pathname)) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+      res.end(`Bad request: the address is not valid. Reference: ${id}`);
+      return;
+    }
     active++;
     inFlight.inc();
     res.once("close", () => {

@@ -64,7 +64,7 @@ once(
 
 if (!(globalThis as typeof globalThis & { casebookDefaultMetrics?: true }).casebookDefaultMetrics) {
   (globalThis as typeof globalThis & { casebookDefaultMetrics?: true }).casebookDefaultMetrics = true;
-  client.collectDefaultMetrics({ prefix: "casebook_process_" });
+  client.collectDefaultMetrics({ prefix: "casebook_" });
 }
 
 /** The area of a path, a label of few values. */
