@@ -50,7 +50,15 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const digest = typeof error === "object" && error && "digest" in error ? String(error.digest) : undefined;
   const reqId = typeof request.headers["x-request-id"] === "string" ? request.headers["x-request-id"] : undefined;
   logger.error(
-    { err: error, reqId, digest, path: request.path, method: request.method, route: context.routePath, routeType: context.routeType },
+    {
+      err: error,
+      reqId,
+      digest,
+      path: request.path,
+      method: request.method,
+      route: context.routePath,
+      routeType: context.routeType,
+    },
     "request error",
   );
   forward?.(error, request);

@@ -10,7 +10,11 @@ const globalForDb = globalThis as unknown as { casebookDb?: Database };
 function client(): Database {
   if (!globalForDb.casebookDb) {
     const settings = env();
-    const created = createPrismaClient(settings.DATABASE_URL, settings.CASEBOOK_DB_POOL_SIZE, settings.CASEBOOK_DB_POOL_WAIT_MS);
+    const created = createPrismaClient(
+      settings.DATABASE_URL,
+      settings.CASEBOOK_DB_POOL_SIZE,
+      settings.CASEBOOK_DB_POOL_WAIT_MS,
+    );
     registerPool("app", created.poolStats);
     globalForDb.casebookDb = created;
   }

@@ -46,7 +46,9 @@ export default async function PublicLayout({ children, params }: Props & { child
       locale={locale}
       languages={<LanguageSwitcher current={locale} label={translator(locale, "site")("languages")} />}
     >
-      <ErrorTextProvider text={{ title: t("title"), body: t("body"), retry: t("retry"), reference: t("reference") }}>{children}</ErrorTextProvider>
+      <ErrorTextProvider text={{ title: t("title"), body: t("body"), retry: t("retry"), reference: t("reference") }}>
+        {children}
+      </ErrorTextProvider>
     </SiteFrame>
   );
 }

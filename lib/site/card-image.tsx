@@ -23,28 +23,26 @@ async function fonts() {
 
 export async function cardImage({ title, subtitle, site }: { title: string; subtitle: string; site: string }) {
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: 72,
-          background: "#fafaf9",
-          borderTop: "24px solid #115e59",
-          fontFamily: "DejaVu Sans",
-          color: "#1c1917",
-        }}
-      >
-        <div style={{ fontSize: 36, color: "#115e59", fontWeight: 700 }}>{site}</div>
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ fontSize: 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
-          <div style={{ fontSize: 36, marginTop: 24, color: "#57534e" }}>{subtitle}</div>
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "#fafaf9",
+        borderTop: "24px solid #115e59",
+        fontFamily: "DejaVu Sans",
+        color: "#1c1917",
+      }}
+    >
+      <div style={{ fontSize: 36, color: "#115e59", fontWeight: 700 }}>{site}</div>
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ fontSize: 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+        <div style={{ fontSize: 36, marginTop: 24, color: "#57534e" }}>{subtitle}</div>
       </div>
-    ),
+    </div>,
     { ...CARD_SIZE, fonts: await fonts() },
   );
 }

@@ -21,13 +21,7 @@ export async function GET(request: Request) {
     publication: params.get("publication") ?? "",
   });
   try {
-    const { body, headers } = await exportCaseList(
-      actor,
-      filter,
-      format,
-      publicOrigin(),
-      await requestAddress(),
-    );
+    const { body, headers } = await exportCaseList(actor, filter, format, publicOrigin(), await requestAddress());
     return new Response(body, { headers });
   } catch (error) {
     if (error instanceof NotFound) return new Response("Not found", { status: 404 });

@@ -9,6 +9,9 @@ export async function GET() {
   const database = await checkDatabase(2000);
   return Response.json(
     { status: database.ok ? "ok" : "unavailable", database },
-    { status: database.ok ? 200 : 503, headers: { "Cache-Control": "no-store", ...(database.ok ? {} : { "Retry-After": "5" }) } },
+    {
+      status: database.ok ? 200 : 503,
+      headers: { "Cache-Control": "no-store", ...(database.ok ? {} : { "Retry-After": "5" }) },
+    },
   );
 }

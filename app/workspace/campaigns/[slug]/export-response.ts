@@ -16,13 +16,7 @@ export async function campaignExportResponse(
   if (!actor) return new Response("Not found", { status: 404 });
   try {
     const { slug } = await params;
-    const { body, headers } = await exportCampaign(
-      actor,
-      slug,
-      format,
-      publicOrigin(),
-      await requestAddress(),
-    );
+    const { body, headers } = await exportCampaign(actor, slug, format, publicOrigin(), await requestAddress());
     return new Response(body, { headers });
   } catch (error) {
     if (error instanceof NotFound) return new Response("Not found", { status: 404 });
