@@ -51,10 +51,8 @@ const nextConfig = {
   // Title and meta tags always in <head>, for every client: Next otherwise streams them into
   // <body> for clients it does not know as bots, which HTML checkers and some parsers reject.
   htmlLimitedBots: /.*/,
-  // globalNotFound: a 404 outside every root layout (/api/…) still renders a whole page with its
-  // language (app/global-not-found.tsx). bodySizeLimit: spreadsheet uploads for import
-  // (lib/import/workspace.ts refuses files over 20 MB).
-  experimental: { serverActions: { bodySizeLimit: "21mb" }, globalNotFound: true },
+  // Spreadsheet uploads for import (lib/import/workspace.ts refuses files over 20 MB).
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   // These read their own data files from disk at run time (pdfkit's font metrics, jsdom's
   // stylesheets), which breaks when they are bundled: load them from node_modules.
   serverExternalPackages: ["pdfkit", "exceljs", "jsdom", "dejavu-fonts-ttf", "pino", "prom-client"],
