@@ -16,5 +16,9 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build --chown=node:node /app ./
 USER node
 EXPOSE 3000
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["npm", "start"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD node -e "fetch('http://127.0.0.1:3000/api/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# The launcher itself, not npm, is the main process (under compose's `init: true`, tini's
+# child): Docker's SIGTERM reaches it, and it drains the server within
+# CASEBOOK_SHUTDOWN_GRACE_SECONDS (keep the container's stop timeout longer).
+STOPSIGNAL SIGTERM
+CMD ["node", "--import", "tsx", "scripts/run-app.ts", "start"]

@@ -2,6 +2,8 @@
 // Security headers. The Content-Security-Policy differs per area: the workspace and
 // /login get a per-request nonce from proxy.ts; everything else gets the static policy
 // below, so public pages stay cacheable (docs/decisions/005-workspace-security.md).
+import { fileURLToPath } from "node:url";
+
 const production = process.env.NODE_ENV === "production";
 
 const securityHeaders = [
@@ -40,13 +42,25 @@ const ENGLISH_PAGES = ["/", "/prisoners", "/prisoners/:slug", "/sources/:id", "/
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // These read their own data files from disk at run time (pdfkit's font metrics, jsdom's
-  // stylesheets), which breaks when they are bundled: load them from node_modules.
-  serverExternalPackages: ["pdfkit", "exceljs", "jsdom", "dejavu-fonts-ttf"],
+  // A second instance on the same machine (the two-instance test) builds into its own directory.
+  distDir: process.env.CASEBOOK_DIST_DIR || ".next",
+  // Several instances, one truth: cached pages live in each process's memory, which tags were
+  // revalidated lives in PostgreSQL (docs/decisions/018-several-instances.md). Not in development,
+  // which caches nothing anyway and may run before the migrations.
+  ...(production
+    ? { cacheHandler: fileURLToPath(new URL("./lib/cache/shared-cache-handler.mjs", import.meta.url)) }
+    : {}),
+  cacheMaxMemorySize: 0,
+  // Title and meta tags always in <head>, for every client: Next otherwise streams them into
+  // <body> for clients it does not know as bots, which HTML checkers and some parsers reject.
+  htmlLimitedBots: /.*/,
   // The largest request body: the largest upload plus the form around it. The same as
   // REQUEST_BODY_LIMIT in lib/uploads/limits.ts (lib/uploads/limits.test.ts fails if they
   // drift); proxy.ts answers a larger body with 413 before Next reads it.
   experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
+  // These read their own data files from disk at run time (pdfkit's font metrics, jsdom's
+  // stylesheets), which breaks when they are bundled: load them from node_modules.
+  serverExternalPackages: ["pdfkit", "exceljs", "jsdom", "dejavu-fonts-ttf", "pino", "prom-client"],
   async redirects() {
     return [
       { source: "/en", destination: "/", permanent: false },
@@ -55,7 +69,12 @@ const nextConfig = {
   },
   async rewrites() {
     return {
-      beforeFiles: ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` })),
+      beforeFiles: [
+        ...ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` })),
+        // The Open Graph cards of English pages (app/[locale]/card.png and the case's own).
+        { source: "/card.png", destination: "/en/card.png" },
+        { source: "/prisoners/:slug/card.png", destination: "/en/prisoners/:slug/card.png" },
+      ],
       afterFiles: [],
       fallback: [],
     };

@@ -39,13 +39,15 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: "ignore",
+    stdout: process.env.E2E_SERVER_LOG ? "pipe" : "ignore",
     stderr: "pipe",
     env: {
       PORT: String(PORT),
       CASEBOOK_DATA_DIR: ".data/e2e-postgres",
       CASEBOOK_PG_PORT: String(process.env.E2E_PG_PORT ?? 54330),
       DATABASE_URL: "",
+      // The caching proxy e2e/several-instances.spec.ts starts (when nginx is installed).
+      CASEBOOK_PROXY_PURGE_URLS: `http://127.0.0.1:${Number(process.env.E2E_NGINX_PURGE_PORT ?? Number(process.env.E2E_NGINX_PORT ?? 3500) + 1)}`,
     },
   },
 });

@@ -11,6 +11,31 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
   /** The public https:// address of the install; https here makes session cookies Secure. */
   NEXTAUTH_URL: z.string().url().optional(),
+  /**
+   * The install's public origin (https://casebook.example.org): every absolute URL the app
+   * writes (canonical, hreflang, Open Graph, sitemap, robots.txt, feeds, API links, exports)
+   * starts with it. Defaults to NEXTAUTH_URL, then to http://localhost:PORT.
+   */
+  CASEBOOK_PUBLIC_URL: z
+    .string()
+    .url({ message: "CASEBOOK_PUBLIC_URL must be an absolute URL such as https://casebook.example.org" })
+    .refine((value) => /^https?:$/.test(new URL(value).protocol), "CASEBOOK_PUBLIC_URL must be http(s)")
+    .optional(),
+  PORT: z.string().regex(/^\d+$/).default("3000"),
+  /** Base URLs of caching proxies to purge on publication changes, comma-separated (nginx's internal purge port). */
+  CASEBOOK_PROXY_PURGE_URLS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url())),
+  /** Database connections per app instance, and how long a request waits for one (README, "Several instances"). */
+  CASEBOOK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  CASEBOOK_DB_POOL_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -47,4 +72,14 @@ export function settingProblems(given: Record<string, string | undefined>, demo:
     );
   if (vars.PORT && !/^\d{1,5}$/.test(vars.PORT)) problems.push(`PORT must be a port number, not "${vars.PORT}".`);
   return problems;
+}
+
+// The public address is needed while pages render, `next build` included, where no
+// DATABASE_URL is set: parsed on its own.
+const siteSchema = schema.pick({ CASEBOOK_PUBLIC_URL: true, NEXTAUTH_URL: true, PORT: true });
+
+/** The install's public origin, without a trailing slash (CASEBOOK_PUBLIC_URL, else NEXTAUTH_URL, else local). */
+export function publicOrigin(): string {
+  const site = siteSchema.parse(process.env);
+  return new URL(site.CASEBOOK_PUBLIC_URL ?? site.NEXTAUTH_URL ?? `http://localhost:${site.PORT}`).origin;
 }

@@ -23,8 +23,12 @@ const log = (line: string) => console.log(`[casebook] ${line}`);
 const fail = (line: string) => console.error(`[casebook] ${line}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Everything stops within this time of a signal, whatever state the database is in. */
-const STOP_WITHIN_MS = 9_000;
+// The server drains in-flight requests and exports for up to the grace period
+// (scripts/serve.ts; containers set it longer, with a longer stop timeout); PostgreSQL
+// then gets 3 s. Everything stops within STOP_WITHIN_MS of a signal, whatever state the
+// database is in: an idle server exits at once, so the default stays under 10 s.
+const graceSeconds = Number(process.env.CASEBOOK_SHUTDOWN_GRACE_SECONDS ?? 5);
+const STOP_WITHIN_MS = (graceSeconds + 4) * 1000;
 
 let embedded: EmbeddedDatabase | undefined;
 let postgresPid: number | undefined;
@@ -42,7 +46,8 @@ async function shutdown(code: number) {
   if (next && next.exitCode === null && next.signalCode === null) {
     const exited = new Promise((resolve) => next!.once("exit", resolve));
     next.kill("SIGTERM");
-    if ((await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])) === false) next.kill("SIGKILL");
+    const drained = await Promise.race([exited.then(() => true), sleep((graceSeconds + 1) * 1000).then(() => false)]);
+    if (!drained) next.kill("SIGKILL");
   }
   if (embedded && postgresPid && isAlive(postgresPid)) {
     log("Stopping PostgreSQL");
@@ -142,12 +147,13 @@ async function main() {
   );
   // Quoted: NODE_OPTIONS splits on spaces, and the project path may contain some.
   const preload = `--require=${JSON.stringify(path.resolve("scripts/lib/exit-with-parent.cjs"))}`;
-  next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", port], {
+  next = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/serve.ts"), mode], {
     stdio: "inherit",
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       ...process.env,
       NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" "),
+      PORT: port,
       DATABASE_URL: databaseUrl,
       CASEBOOK_DEMO: demo ? "1" : "0",
     },

@@ -2,12 +2,18 @@
 
 import { useErrorText } from "@/components/site/error-text";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const text = useErrorText();
   return (
     <div className="py-16 text-center">
       {text && <h1 className="font-serif text-3xl font-semibold">{text.title}</h1>}
       {text && <p className="mt-3 text-muted">{text.body}</p>}
+      {/* The digest is on the server's log line of this error, with the request's id (instrumentation.ts). */}
+      {error.digest && (
+        <p className="mt-3 text-sm text-muted">
+          {text?.reference ?? "Reference"}: <code>{error.digest}</code>
+        </p>
+      )}
       <button
         type="button"
         onClick={reset}

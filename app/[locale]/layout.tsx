@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from "next";
 import { ErrorTextProvider } from "@/components/site/error-text";
 import { LanguageSwitcher } from "@/components/site/language-switcher";
 import { SiteFrame } from "@/components/site/site-frame";
-import { DEFAULT_LOCALE, isLocale, LOCALES, OG_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { publicOrigin } from "@/lib/env";
+import { DEFAULT_LOCALE, isLocale, localePath, LOCALES, OG_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import "../globals.css";
 
@@ -26,10 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await layoutLocale(params);
   const t = translator(locale, "site");
   return {
+    // Every relative URL in metadata (canonical, hreflang, og:url, og:image) becomes absolute on the public origin.
+    metadataBase: new URL(publicOrigin()),
     title: { default: t("title"), template: `%s · ${t("name")}` },
     description: t("description"),
     alternates: { types: { "application/atom+xml": "/feed.xml" } },
-    openGraph: { siteName: t("name"), type: "website", locale: OG_LOCALE[locale] },
+    openGraph: { siteName: t("name"), type: "website", locale: OG_LOCALE[locale], url: localePath(locale, "/") },
   };
 }
 
@@ -43,7 +46,9 @@ export default async function PublicLayout({ children, params }: Props & { child
       locale={locale}
       languages={<LanguageSwitcher current={locale} label={translator(locale, "site")("languages")} />}
     >
-      <ErrorTextProvider text={{ title: t("title"), body: t("body"), retry: t("retry") }}>{children}</ErrorTextProvider>
+      <ErrorTextProvider text={{ title: t("title"), body: t("body"), retry: t("retry"), reference: t("reference") }}>
+        {children}
+      </ErrorTextProvider>
     </SiteFrame>
   );
 }

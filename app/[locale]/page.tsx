@@ -1,8 +1,9 @@
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { localePath, pageAlternates, recordLang } from "@/lib/i18n/locales";
+import { localePath, recordLang } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translator } from "@/lib/i18n/translator";
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { alternates: pageAlternates(await pageLocale(params), "/") };
+  return { ...pageMetadata(await pageLocale(params), "/") };
 }
 
 export default async function HomePage({ params }: Props) {

@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/env";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { atomHeaders, renderAtom } from "@/lib/feeds/atom";
 import { listRecentUpdates } from "@/lib/public/queries";
@@ -6,8 +7,8 @@ import { statusLabel } from "@/lib/public/labels";
 export const dynamic = "force-dynamic";
 
 /** All public updates: one entry per recently updated case. */
-export async function GET(request: Request) {
-  const origin = new URL(request.url).origin;
+export async function GET() {
+  const origin = publicOrigin();
   const people = await listRecentUpdates(50);
   const xml = renderAtom({
     id: `${origin}/feed.xml`,

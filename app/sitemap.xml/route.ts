@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/env";
 import { LOCALES, localePath } from "@/lib/i18n/locales";
 import { listPublicSlugs, listPublicSourceIds } from "@/lib/public/queries";
 
@@ -6,8 +7,8 @@ export const dynamic = "force-dynamic";
 // Published cases and public sources only: the sitemap reads the projection like every public page.
 // Each entry is the English address with its Belarusian and Russian versions as hreflang
 // alternates (one <url> per page keeps a sitemap of 50,000 cases within one file's limit).
-export async function GET(request: Request) {
-  const origin = new URL(request.url).origin;
+export async function GET() {
+  const origin = publicOrigin();
   const [people, sources] = await Promise.all([listPublicSlugs(), listPublicSourceIds()]);
   const alternates = (path: string) =>
     [...LOCALES.map((locale) => [locale, localePath(locale, path)]), ["x-default", path]]

@@ -2,71 +2,16 @@
 // (public_person, public_source), so no unpublished or restricted data can be returned.
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db/client";
-import { parsePublicRecord } from "../public/record";
+import { publicRecordSchema } from "../public/record";
 import { encodeCursor, type Cursor } from "./cursor";
-import { z } from "zod";
-import { isRecordId, isSlug } from "../text/slug";
 import { directoryConditions } from "../public/directory";
-import { SENTENCE_BANDS, STATUSES } from "../public/directory-params";
+import { isRecordId, isSlug } from "../text/slug";
+import { prisonerListSchema, prisonerSchema, sourceSchema, type ListQuery } from "./schemas";
 
 // The directory's filters (q, status, custody, region, facility, article, designation,
-// sentence), plus paging and a change date for partners who sync. Unlike the directory's
-// page, which drops what it cannot read, the API refuses it: a partner who sends
-// status=FOO must learn that it filtered nothing (issue 12), so every parameter says
-// what it accepts, and the route answers 400 with that.
-const absentWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(absentWhenEmpty, z.enum(values, { error: `must be one of ${values.join(", ")}` }).optional());
-// Control characters (NUL above all, which PostgreSQL refuses in text) become spaces.
-const text = z.preprocess(
-  absentWhenEmpty,
-  z
-    .string()
-    .max(200, { error: "must be at most 200 characters" })
-    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
-    .optional(),
-);
-
-export const apiListParams = z.strictObject(
-  {
-    q: text,
-    status: oneOf(STATUSES),
-    custody: oneOf(["held", "released"] as const),
-    region: text,
-    facility: text,
-    article: text,
-    designation: text,
-    sentence: oneOf(Object.keys(SENTENCE_BANDS) as [keyof typeof SENTENCE_BANDS]),
-    updatedSince: z.preprocess(absentWhenEmpty, z.iso.date({ error: "must be a date as YYYY-MM-DD" }).optional()),
-    cursor: z.preprocess(
-      absentWhenEmpty,
-      z.string().max(500, { error: "is not a cursor returned by this API" }).optional(),
-    ),
-    limit: z.preprocess(
-      absentWhenEmpty,
-      z.coerce
-        .number({ error: "must be a whole number from 1 to 200" })
-        .int({ error: "must be a whole number from 1 to 200" })
-        .min(1, { error: "must be a whole number from 1 to 200" })
-        .max(200, { error: "must be a whole number from 1 to 200" })
-        .default(50),
-    ),
-  },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? "unknown parameter" : undefined) },
-);
-export type ApiListParams = z.infer<typeof apiListParams>;
-export const API_LIST_PARAMETERS = Object.keys(apiListParams.shape);
-
-/** A refusal that names each parameter at fault and what it accepts. */
-export function describeParamErrors(error: z.ZodError): string {
-  return error.issues
-    .map((issue) =>
-      issue.code === "unrecognized_keys"
-        ? `${issue.keys.join(", ")}: not a parameter of this endpoint (its parameters: ${API_LIST_PARAMETERS.join(", ")})`
-        : `${issue.path.join(".")}: ${issue.message}`,
-    )
-    .join("; ");
-}
+// sentence), plus paging and a change date for partners who sync (lib/api/schemas.ts).
+// Every answer is parsed through its schema: it says exactly what the OpenAPI document says.
+type ApiListParams = ListQuery;
 
 function filterConditions(params: ApiListParams): Prisma.Sql[] {
   const conditions = directoryConditions(params);
@@ -105,7 +50,7 @@ export async function listPrisoners(db: Database, params: ApiListParams, cursor:
     ORDER BY sort_name, person_id LIMIT ${params.limit + 1}`;
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
-  return {
+  return prisonerListSchema.parse({
     data: page.map((r) => ({
       slug: r.slug,
       name: r.display_name,
@@ -124,7 +69,7 @@ export async function listPrisoners(db: Database, params: ApiListParams, cursor:
     })),
     nextCursor:
       rows.length > params.limit && last ? encodeCursor({ sortName: last.sort_name, id: last.person_id }) : null,
-  };
+  });
 }
 
 export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
@@ -134,8 +79,8 @@ export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
     select: { status: true, held: true, lastUpdatedAt: true, record: true },
   });
   if (!row) return null;
-  const record = parsePublicRecord(row.record);
-  return {
+  const record = publicRecordSchema.parse(row.record);
+  return prisonerSchema.parse({
     slug,
     name: record.person.displayName,
     status: row.status,
@@ -143,7 +88,7 @@ export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
     lastUpdated: row.lastUpdatedAt.toISOString(),
     url: `${baseUrl}/prisoners/${slug}`,
     record,
-  };
+  });
 }
 
 export async function getSource(db: Database, id: string, baseUrl: string) {
@@ -155,7 +100,7 @@ export async function getSource(db: Database, id: string, baseUrl: string) {
     orderBy: { sortName: "asc" },
     select: { slug: true },
   });
-  return {
+  return sourceSchema.parse({
     id: source.sourceId,
     title: source.title,
     publisher: source.publisher,
@@ -168,5 +113,5 @@ export async function getSource(db: Database, id: string, baseUrl: string) {
     text: source.text,
     citedBy: citing.map((p) => ({ slug: p.slug, url: `${baseUrl}/prisoners/${p.slug}` })),
     htmlUrl: `${baseUrl}/sources/${source.sourceId}`,
-  };
+  });
 }

@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "../db";
+import { publicOrigin } from "../env";
+import { isDatabaseUnavailable } from "../health";
+import { logger } from "../observability/log";
 import type { Database } from "../db/client";
 import { clientAddress } from "../auth/client-address";
 import { AppError, NotFound } from "../errors/app-error";
@@ -64,7 +67,7 @@ export async function publicApi(request: Request, handler: (context: ApiContext)
         details: { path: url.pathname, query: url.search },
       });
     }
-    const body = await handler({ baseUrl: new URL(request.url).origin, access, db });
+    const body = await handler({ baseUrl: publicOrigin(), access, db });
     if (body === null) throw new NotFound();
     // Answers to a key may hold internal data: never stored by shared caches.
     return Response.json(body, {
@@ -77,7 +80,13 @@ export async function publicApi(request: Request, handler: (context: ApiContext)
       const detail = error.code === "NOT_FOUND" ? undefined : error.message;
       return problem(status, PROBLEM_TITLE[error.code], detail, error.code === "INVALID" ? {} : headers);
     }
-    console.error("Public API error", error);
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error }, "public API: database unavailable");
+      return problem(503, "Service unavailable", "The database cannot be reached. Please try again shortly.", {
+        "Retry-After": "5",
+      });
+    }
+    logger.error({ err: error }, "public API error");
     return problem(500, "Internal error", "The request could not be answered. Please try again later.");
   }
 }

@@ -1,5 +1,8 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { markTagsRevalidated } from "../cache/tags";
+import { purgedPaths } from "../site/shared-cache";
+import { purgeProxies } from "../site/purge";
 import { getPublicCase } from "./queries";
 
 // Case pages are served from Next's cache (ISR) and rebuilt on demand. The cache entry of
@@ -23,11 +26,16 @@ export function getCachedPublicCase(slug: string) {
 }
 
 /**
- * Drops the cached public page (and feed) of these slugs at once: the next request is a
- * cache miss, never stale data. Call from Server Actions or Route Handlers after the
- * projection has been refreshed and the transaction committed; pass both the old and the
- * new slug when a slug changes.
+ * Drops the cached public page (and feed) of these slugs at once, on every app instance
+ * and in every caching proxy: the next request anywhere is a cache miss, never stale data.
+ * Call (and await) from Server Actions or Route Handlers after the projection has been
+ * refreshed and the transaction committed; pass both the old and the new slug when a slug
+ * changes.
  */
-export function revalidatePublicPerson(...slugs: string[]) {
-  for (const slug of slugs) revalidateTag(publicPersonTag(slug), { expire: 0 });
+export async function revalidatePublicPerson(...slugs: string[]) {
+  const tags = slugs.map(publicPersonTag);
+  // Shared first, so that the proxies' fresh fetches below find every instance's entries stale.
+  await markTagsRevalidated(tags);
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  await purgeProxies(slugs.flatMap(purgedPaths));
 }

@@ -138,7 +138,7 @@ describe("no 5xx from any input", () => {
   }, 600_000);
 
   it("the public API's list parameters, through the route handler", async () => {
-    const { API_LIST_PARAMETERS } = await import("../../lib/api/prisoners");
+    const { API_LIST_PARAMETERS } = await import("../../lib/api/schemas");
     for (const name of [...API_LIST_PARAMETERS, "unknown"]) {
       await property(async (value) => {
         await freshRateWindow();

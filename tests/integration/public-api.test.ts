@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeCursor } from "../../lib/api/cursor";
-import { apiListParams, getPrisoner, getSource, listPrisoners } from "../../lib/api/prisoners";
+import { getPrisoner, getSource, listPrisoners } from "../../lib/api/prisoners";
+import { listQuerySchema as apiListParams } from "../../lib/api/schemas";
 import { takeRequest } from "../../lib/api/rate-limit";
 import { generateSynthetic } from "../../lib/synthetic/generate";
 import { seedDemo } from "../../prisma/seed/load-demo";

@@ -1,5 +1,6 @@
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 import type { Metadata } from "next";
-import { pageAlternates } from "@/lib/i18n/locales";
+
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translator } from "@/lib/i18n/translator";
 
@@ -7,7 +8,7 @@ type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  return { title: translator(locale, "about")("title"), alternates: pageAlternates(locale, "/about") };
+  return { title: translator(locale, "about")("title"), ...pageMetadata(locale, "/about") };
 }
 
 export default async function AboutPage({ params }: Props) {

@@ -1,8 +1,9 @@
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 import type { Metadata } from "next";
 import { DirectoryFilters } from "@/components/public/directory-filters";
 import { DirectoryResults } from "@/components/public/directory-results";
 import { Pagination } from "@/components/ui/pagination";
-import { localePath, pageAlternates } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translator } from "@/lib/i18n/translator";
 import { cachedDirectoryFacets, nameVariantsOf, searchDirectory } from "@/lib/public/directory";
@@ -19,7 +20,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = translator(locale, "directory");
-  return { title: t("title"), description: t("description"), alternates: pageAlternates(locale, "/prisoners") };
+  return { title: t("title"), description: t("description"), ...pageMetadata(locale, "/prisoners") };
 }
 
 export default async function PrisonersPage({ params: routeParams, searchParams }: Props) {

@@ -1,8 +1,9 @@
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { YearChart } from "@/components/public/year-chart";
 import { formatNumber } from "@/lib/i18n/format";
-import { localePath, pageAlternates } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/locales";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { label, translator } from "@/lib/i18n/translator";
 import { getPublicStats } from "@/lib/public/stats";
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = translator(locale, "stats");
-  return { title: t("title"), description: t("description"), alternates: pageAlternates(locale, "/stats") };
+  return { title: t("title"), description: t("description"), ...pageMetadata(locale, "/stats") };
 }
 
 export default async function StatsPage({ params }: Props) {

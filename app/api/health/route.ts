@@ -1,12 +1,6 @@
-import { checkDatabase } from "@/lib/health";
+import { GET as ready } from "./ready/route";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness for load balancers and Docker: 200 when the database answers, 503 when not. */
-export async function GET() {
-  const database = await checkDatabase();
-  return Response.json(
-    { status: database.ok ? "ok" : "unavailable", database },
-    { status: database.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-  );
-}
+/** Kept for existing monitors and the Docker health check: the same answer as /api/health/ready. */
+export const GET = ready;

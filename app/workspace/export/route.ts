@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/env";
 import { NotFound } from "@/lib/errors/app-error";
 import { respond } from "@/lib/errors/http";
 import { currentActor, requestAddress } from "@/lib/auth/session";
@@ -21,13 +22,7 @@ export function GET(request: Request) {
       status: params.get("status") ?? "",
       publication: params.get("publication") ?? "",
     });
-    const { body, headers } = await exportCaseList(
-      actor,
-      filter,
-      format,
-      new URL(request.url).origin,
-      await requestAddress(),
-    );
+    const { body, headers } = await exportCaseList(actor, filter, format, publicOrigin(), await requestAddress());
     return new Response(body, { headers });
   });
 }

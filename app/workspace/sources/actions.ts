@@ -79,7 +79,7 @@ export async function citeFactAction(_state: FormState, form: FormData): Promise
         submission: Date.now(),
       }
     );
-  revalidatePublicPerson(result.slug);
+  await revalidatePublicPerson(result.slug);
   redirect(
     kind === "person"
       ? `/workspace/prisoners/${result.slug}?saved=citation`
@@ -108,7 +108,7 @@ export async function createEventFromPassageAction(_state: FormState, form: Form
         submission: Date.now(),
       }
     );
-  revalidatePublicPerson(result.slug);
+  await revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}/items/timelineEvent/${result.subjectId}?saved=event-from-passage`);
 }
 
@@ -118,6 +118,6 @@ export async function correctSourceAction(_state: FormState, form: FormData): Pr
   const values = formValues(form);
   const result = await guarded(() => correctSource(actor, formText(form, "$sourceId"), values));
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
-  revalidatePublicPerson(...result.slugs);
+  await revalidatePublicPerson(...result.slugs);
   redirect(`/workspace/sources/${result.id}?saved=corrected&moved=${result.moved}&left=${result.left}`);
 }

@@ -1,8 +1,9 @@
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublicCampaign } from "@/lib/campaigns/queries";
-import { localePath, pageAlternates, recordLang } from "@/lib/i18n/locales";
+import { localePath, recordLang } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translator } from "@/lib/i18n/translator";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? {
         title: found.campaign.name,
         description: found.campaign.description ?? undefined,
-        alternates: pageAlternates(locale, `/campaigns/${encodeURIComponent(slug)}`),
+        ...pageMetadata(locale, `/campaigns/${encodeURIComponent(slug)}`),
       }
     : { title: translator(locale, "notFound")("title") };
 }

@@ -6,7 +6,8 @@ import { ViewBeacon } from "@/components/public/view-beacon";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { daysSince, partialDateAttribute } from "@/lib/dates/partial-date";
 import { formatDate, formatSince, formatTerm } from "@/lib/i18n/format";
-import { OG_LOCALE, pageAlternates, recordLang } from "@/lib/i18n/locales";
+import { recordLang } from "@/lib/i18n/locales";
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { label, translator } from "@/lib/i18n/translator";
@@ -43,16 +44,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: name,
     description,
-    alternates: pageAlternates(locale, `/prisoners/${person.slug}`, {
-      "application/atom+xml": `/prisoners/${person.slug}/feed.xml`,
+    ...pageMetadata(locale, `/prisoners/${person.slug}`, {
+      types: { "application/atom+xml": `/prisoners/${person.slug}/feed.xml` },
+      // The case's own card (./card.png/route.ts): public fields only.
+      card: `/prisoners/${person.slug}/card.png`,
+      openGraph: { type: "profile", title: name, description },
     }),
-    openGraph: {
-      type: "profile",
-      title: name,
-      description,
-      locale: OG_LOCALE[locale],
-      images: person.photoUrl ? [person.photoUrl] : undefined,
-    },
   };
 }
 

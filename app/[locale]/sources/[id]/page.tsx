@@ -1,9 +1,10 @@
+import { pageMetadata } from "@/lib/i18n/page-metadata";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { DatePrecision } from "@/lib/dates/partial-date";
 import { formatDate } from "@/lib/i18n/format";
-import { localePath, pageAlternates, recordLang, type Locale } from "@/lib/i18n/locales";
+import { localePath, recordLang, type Locale } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { label, translator, type MessageKey } from "@/lib/i18n/translator";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [locale, { id }] = await Promise.all([pageLocale(params), params]);
   const found = await getPublicSource(id);
   return found
-    ? { title: found.source.title, alternates: pageAlternates(locale, `/sources/${encodeURIComponent(id)}`) }
+    ? { title: found.source.title, ...pageMetadata(locale, `/sources/${encodeURIComponent(id)}`) }
     : { title: translator(locale, "notFound")("title") };
 }
 

@@ -1,3 +1,4 @@
+import { publicOrigin } from "@/lib/env";
 import "server-only";
 import { NotFound } from "@/lib/errors/app-error";
 import { respond } from "@/lib/errors/http";
@@ -12,13 +13,7 @@ export function campaignExportResponse(request: Request, params: Promise<{ slug:
     const actor = await currentActor();
     if (!actor) throw new NotFound();
     const { slug } = await params;
-    const { body, headers } = await exportCampaign(
-      actor,
-      slug,
-      format,
-      new URL(request.url).origin,
-      await requestAddress(),
-    );
+    const { body, headers } = await exportCampaign(actor, slug, format, publicOrigin(), await requestAddress());
     return new Response(body, { headers });
   });
 }

@@ -33,7 +33,7 @@ export async function updatePersonAction(_state: FormState, form: FormData): Pro
   const values = formValues(form);
   const result = await guardedSave(() => updatePerson(actor, formText(form, "$personId"), versionOf(form), values));
   if (result.status !== "saved") return toFormState(result, values);
-  revalidatePublicPerson(result.slug);
+  await revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=person`);
 }
 
@@ -51,7 +51,7 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
     }),
   );
   if (result.status !== "saved") return toFormState(result, values);
-  revalidatePublicPerson(result.slug);
+  await revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=${kind}#${kind}`);
 }
 
@@ -62,7 +62,7 @@ export async function deleteItemAction(form: FormData) {
     deleteItem(actor, kind, formText(form, "$personId"), formText(form, "$id"), versionOf(form)),
   );
   if (result.status === "saved") {
-    revalidatePublicPerson(result.slug);
+    await revalidatePublicPerson(result.slug);
     redirect(`/workspace/prisoners/${result.slug}?saved=deleted#${kind}`);
   }
   redirect(`/workspace/prisoners/${formText(form, "$slug")}/items/${kind}/${formText(form, "$id")}?conflict=1`);
@@ -82,21 +82,21 @@ export async function addCitationAction(_state: FormState, form: FormData): Prom
     }),
   );
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
-  revalidatePublicPerson(formText(form, "$slug"));
+  await revalidatePublicPerson(formText(form, "$slug"));
   redirect(`${returnPath(form)}?saved=citation`);
 }
 
 export async function removeCitationAction(form: FormData) {
   const actor = await requireUser();
   await guarded(() => removeCitation(actor, formText(form, "$personId"), formText(form, "$citationId")));
-  revalidatePublicPerson(formText(form, "$slug"));
+  await revalidatePublicPerson(formText(form, "$slug"));
   redirect(`${returnPath(form)}?saved=citation-removed`);
 }
 
 export async function followCitationAction(form: FormData) {
   const actor = await requireUser();
   await guarded(() => followCitation(actor, formText(form, "$personId"), formText(form, "$citationId")));
-  revalidatePublicPerson(formText(form, "$slug"));
+  await revalidatePublicPerson(formText(form, "$slug"));
   redirect(`${returnPath(form)}?saved=citation-followed`);
 }
 
@@ -106,7 +106,7 @@ export async function publishAction(form: FormData) {
   const ip = await requestAddress();
   await guarded(() => setPublished(actor, formText(form, "$personId"), publish, ip));
   // Unpublishing must not be served from cache: the page answers 404 from the next request.
-  revalidatePublicPerson(formText(form, "$slug"));
+  await revalidatePublicPerson(formText(form, "$slug"));
   redirect(`/workspace/prisoners/${formText(form, "$slug")}?saved=${publish ? "published" : "unpublished"}`);
 }
 
@@ -115,14 +115,14 @@ export async function deleteCaseAction(form: FormData) {
   const deleted = formText(form, "delete") === "1";
   const ip = await requestAddress();
   await guarded(() => setDeleted(actor, formText(form, "$personId"), deleted, ip));
-  revalidatePublicPerson(formText(form, "$slug"));
+  await revalidatePublicPerson(formText(form, "$slug"));
   redirect(deleted ? "/workspace?saved=deleted" : `/workspace/prisoners/${formText(form, "$slug")}?saved=undeleted`);
 }
 
 export async function restoreRevisionAction(form: FormData) {
   const actor = await requireUser();
   const { slug } = await guarded(() => restoreRevision(actor, formText(form, "$revisionId")));
-  revalidatePublicPerson(slug);
+  await revalidatePublicPerson(slug);
   redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
 }
 

@@ -1,16 +1,17 @@
 import { NotFound } from "@/lib/errors/app-error";
 import { respond } from "@/lib/errors/http";
+import { publicOrigin } from "@/lib/env";
 import { atomHeaders, renderAtom } from "@/lib/feeds/atom";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getCachedPublicCase } from "@/lib/public/case-cache";
 
 /** One person's public timeline; 404 like the page when the person is not published. */
-export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return respond(async () => {
     const { slug } = await params;
     const found = await getCachedPublicCase(slug);
     if (!found) throw new NotFound();
-    const origin = new URL(request.url).origin;
+    const origin = publicOrigin();
     const page = `${origin}/prisoners/${slug}`;
     const { person, timeline } = found.record;
     const xml = renderAtom({
