@@ -19,6 +19,9 @@ export type PublicRecord = {
     id: string; slug: string; displayName: string; gender: string; birthDate: D; birthDatePrecision: P;
     occupation: string | null; region: string | null; citizenship: string | null; bio: string | null;
     photoUrl: string | null; interests: string | null; publishedAt: string | null;
+    /** Added by 20261201170000_letters; absent from records projected before it. */
+    readsLanguages?: string | null; letterDelivery?: "UNKNOWN" | "REACHING" | "SOME_WITHHELD" | "NOT_REACHING";
+    letterDeliveryAsOf?: string | null;
   };
   names: { id: string; text: string; script: "LATN" | "CYRL"; language: string; kind: string; isPrimary: boolean }[];
   prosecutions: {
@@ -37,7 +40,8 @@ export type PublicRecord = {
   }[];
   placements: {
     id: string; fromDate: D; fromDatePrecision: P; toDate: D; toDatePrecision: P;
-    facility: { id: string; slug: string; name: string; nameNative: string | null; type: string; addressLocal: string | null; addressLatin: string | null; region: string | null; country: string; letterGuidance: string | null };
+    facility: { id: string; slug: string; name: string; nameNative: string | null; type: string; addressLocal: string | null; addressLatin: string | null; region: string | null; country: string; letterGuidance: string | null;
+      nameBe?: string | null; nameRu?: string | null; letterGuidanceBe?: string | null; letterGuidanceRu?: string | null };
   }[];
   conditions: { id: string; kind: string; startDate: D; startDatePrecision: P; endDate: D; endDatePrecision: P; description: string | null }[];
   relatives: { id: string; name: string; relation: string }[];
