@@ -31,12 +31,7 @@ type Override = {
 
 type Projected = { status: string; held: boolean; record: PublicRecord };
 
-export function applyOverrides(
-  row: LetterRow,
-  o: Override,
-  person?: Projected,
-  recorded = 0,
-): Omit<CampaignLetterRow, "campaign_section"> & { campaign_section: CampaignSection } {
+export function applyOverrides(row: LetterRow, o: Override, person?: Projected, recorded = 0): CampaignLetterRow {
   const out: CampaignLetterRow = {
     ...row,
     target_authority: o.targetAuthority ?? "",
@@ -53,7 +48,8 @@ export function applyOverrides(
     [out.address_line_1, out.address_line_2, out.address_line_3, out.address_line_4] = addressLines(
       o.prisonerAddressLocal,
     );
-    if (person) Object.assign(out, envelopeColumns(envelopeFor(person.record, person.held, o.prisonerAddressLocal).lines));
+    if (person)
+      Object.assign(out, envelopeColumns(envelopeFor(person.record, person.held, o.prisonerAddressLocal).lines));
   }
   if (o.prisonerAddressLatin && (!person || person.held))
     [out.address_latin_line_1, out.address_latin_line_2, out.address_latin_line_3, out.address_latin_line_4] =
@@ -76,7 +72,7 @@ export async function* campaignLetterRows(
   db: Database,
   campaign: CampaignForRows,
   baseUrl: string,
-): AsyncGenerator<CampaignLetterRow> {
+): AsyncGenerator<CampaignLetterRow & { personId: string }> {
   const cases = await db.campaignCase.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" } });
   const recorded = await lettersRecorded(db, campaign);
   for (let i = 0; i < cases.length; i += 200) {
@@ -92,7 +88,7 @@ export async function* campaignLetterRows(
       const person = { ...found, record: found.record as unknown as PublicRecord };
       const row = applyOverrides(toLetterRow(person, baseUrl), c, person, recorded.get(c.id) ?? 0);
       if (row.campaign_section !== "appeal" && campaign.releasedHandling === "HIDE") continue;
-      yield row;
+      yield { ...row, personId: c.personId };
     }
   }
 }

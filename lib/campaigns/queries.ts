@@ -125,7 +125,8 @@ export async function getPublicCampaign(slug: string) {
     ];
   });
   const appeal = letters.filter((l) => l.campaign_section === "appeal");
-  if (campaign.publicOrder === "FEWEST_LETTERS") appeal.sort((a, b) => a.letters - b.letters || a.position - b.position);
+  if (campaign.publicOrder === "FEWEST_LETTERS")
+    appeal.sort((a, b) => a.letters - b.letters || a.position - b.position);
   const actions = [...recorded.values()].reduce((n, v) => n + v, 0);
   const samples = await db.sampleLetter.findMany({
     where: { campaignId: campaign.id },
@@ -174,4 +175,25 @@ export async function activeCampaignsFor(personId: string, today = new Date()) {
       return { ...c, actions: [...recorded.values()].reduce((n, v) => n + v, 0) };
     }),
   );
+}
+
+/** A printable letter sheet for one held person of a published campaign, with one of its sample letters. */
+export async function publicLetterSheet(campaignSlug: string, personSlug: string, sampleId: string | null) {
+  const found = await getPublicCampaign(campaignSlug);
+  const person = found?.appeal.find((l) => l.slug === personSlug);
+  if (!found || !person) return null;
+  const sample = found.samples.find(
+    (s) => s.id === sampleId && (s.personId === null || s.personId === person.personId),
+  );
+  return { campaign: found.campaign, person, sample: sample ?? null };
+}
+
+/** Birthdays (public, known to the day) of the people a published campaign still appeals for. */
+export async function publicCampaignBirthdays(campaignSlug: string) {
+  const found = await getPublicCampaign(campaignSlug);
+  if (!found) return null;
+  return {
+    campaign: found.campaign,
+    people: found.appeal.flatMap((l) => (l.birthday ? [{ slug: l.slug, name: l.name, birthday: l.birthday }] : [])),
+  };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { NotFound } from "@/lib/auth/errors";
 import { currentActor, requestAddress } from "@/lib/auth/session";
-import { exportCampaign } from "@/lib/campaigns/export";
+import { exportCampaign, PrintRefused } from "@/lib/campaigns/export";
 import type { ExportFormat } from "@/lib/exports/stream";
 
 // A route handler is a public endpoint: it authenticates and authorizes itself, and
@@ -25,6 +25,14 @@ export async function campaignExportResponse(
     return new Response(body, { headers });
   } catch (error) {
     if (error instanceof NotFound) return new Response("Not found", { status: 404 });
+    if (error instanceof PrintRefused)
+      return new Response(
+        [
+          "Not printed: fix these first (they are listed on the campaign page too).",
+          ...error.problems.map((p) => `- ${p.subject}, ${p.material}: ${p.message}`),
+        ].join("\n"),
+        { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } },
+      );
     throw error;
   }
 }
