@@ -33,7 +33,8 @@ export function upcomingTrials(record: PublicRecord, today = new Date()): string
     .map((e) => e.date);
 }
 
-const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+const escapeText = (text: string) =>
+  text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
 
 /** RFC 5545 lines are folded at 75 octets, continuation lines starting with a space. */
 function fold(line: string): string {

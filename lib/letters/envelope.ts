@@ -71,7 +71,13 @@ export function recipientName(names: Name[], language: string): { text: string; 
   const inLanguage = names.filter((n) => n.language === language);
   const envelope = inLanguage.find((n) => n.kind === "ENVELOPE") ?? names.find((n) => n.kind === "ENVELOPE");
   if (envelope) return { text: envelope.text, full: true };
-  const own = inLanguage.find((n) => n.kind === "NATIVE") ?? inLanguage.find((n) => n.script === "CYRL");
+  // Else a Cyrillic name in the language, else any Cyrillic one: Belarusian is also a state
+  // language of the Belarusian post, and a Cyrillic name is closer to the prison's file than a Latin one.
+  const own =
+    inLanguage.find((n) => n.kind === "NATIVE") ??
+    inLanguage.find((n) => n.script === "CYRL") ??
+    names.find((n) => n.script === "CYRL" && n.kind === "NATIVE") ??
+    names.find((n) => n.script === "CYRL");
   return own ? { text: own.text, full: false } : null;
 }
 

@@ -14,9 +14,7 @@ export const CLAIMS_PER_CLIENT_PER_DAY = 30;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type ClaimResult =
-  | { status: "counted"; count: number }
-  | { status: "limited"; count: number }
-  | { status: "not-found" };
+  { status: "counted"; count: number } | { status: "limited"; count: number } | { status: "not-found" };
 
 async function saltOfToday(day: string): Promise<string> {
   const key = "letter-claim-salt";
