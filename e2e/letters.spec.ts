@@ -18,17 +18,19 @@ const db = () =>
 
 // A test facility with an address typed with every kind of line ending: CRLF, CR, U+2028.
 const ADDRESS = "ИК-99\r\nул. Тестовая, 1\r211440 г. Новополоцк\u2028Витебская обл.";
+// Fresh ids each run (the browser tests' database outlives a run, and "I wrote" limits a client per person and day).
+const RUN = Date.now().toString(36);
 const PEOPLE = [
   {
-    id: "e2e-letters-a",
-    slug: "e2e-letters-ivan",
+    id: `e2e-letters-a-${RUN}`,
+    slug: `e2e-letters-ivan-${RUN}`,
     name: "Ivan Testau",
     envelope: "Тестов Иван Петрович",
     born: "1980-05-02",
   },
   {
-    id: "e2e-letters-b",
-    slug: "e2e-letters-alena",
+    id: `e2e-letters-b-${RUN}`,
+    slug: `e2e-letters-alena-${RUN}`,
     name: "Alena Probnaya",
     envelope: "Пробная Алёна Сергеевна",
     born: "1991-12-24",
@@ -39,6 +41,9 @@ async function seedHeldPeople() {
   const client = db();
   await client.connect();
   try {
+    // People of earlier runs leave, so each name is offered once.
+    await client.query(`DELETE FROM campaign_case WHERE person_id LIKE 'e2e-letters-%'`);
+    await client.query(`DELETE FROM person WHERE id LIKE 'e2e-letters-%'`);
     await client.query(
       `INSERT INTO facility (id, slug, name, name_ru, type, address_local, country, updated_at)
       VALUES ('e2e-letters-ik99', 'e2e-letters-ik99', 'Penal Colony No. 99 (test)', 'ИК-99 (тест)', 'PENAL_COLONY', $1, 'BY', now())
@@ -108,10 +113,10 @@ test("the letter-writing evening: four held people, one released; pages, exports
   await seedHeldPeople();
   await signIn(page, "campaigner");
   await page.goto("/workspace/campaigns");
-  await page.getByLabel(/^Name/).fill("E2E letter evening");
+  await page.getByLabel(/^Name/).fill(`E2E letter evening ${RUN}`);
   await page.getByLabel(/^Year/).fill("2026");
   await page.getByRole("button", { name: "Create campaign" }).click();
-  await expect(page.getByRole("heading", { name: "E2E letter evening", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `E2E letter evening ${RUN}`, level: 1 })).toBeVisible();
   const campaignUrl = page.url();
 
   for (const name of ["Maksim Znak", "Syarhey Tsikhanouski", "Ivan Testau", "Alena Probnaya"]) {
@@ -130,11 +135,14 @@ test("the letter-writing evening: four held people, one released; pages, exports
   await expect(page.locator("#cases li")).toHaveCount(4);
 
   await page.getByLabel(/^Language code/).fill("ru");
-  await page.getByLabel(/^Sample letter/).fill("Здравствуйте!\nДумаем о вас и ждём дома.\nС теплом, группа «Пятница»");
+  await page
+    .getByRole("textbox", { name: /^Sample letter/ })
+    .fill("Здравствуйте!\nДумаем о вас и ждём дома.\nС теплом, группа «Пятница»");
   await page.getByRole("button", { name: "Add sample letter" }).click();
   await expect(page.getByRole("status")).toHaveText("Sample letter added.");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByTestId("print-problems")).toHaveCount(0);
+  const publicUrl = (await page.getByRole("link", { name: "published" }).getAttribute("href"))!;
 
   // Label sheet: every address line, in Russian Cyrillic, in envelope order; fonts embedded.
   const labels = await download(page, "A4 label sheet (2×7)");
@@ -182,7 +190,7 @@ test("the letter-writing evening: four held people, one released; pages, exports
   // A visitor says "I wrote" on Ivan's page; the count is limited per client.
   const visitor = await browser.newContext();
   const reader = await visitor.newPage();
-  await reader.goto("/ru/prisoners/e2e-letters-ivan");
+  await reader.goto(`/ru/prisoners/${PEOPLE[0].slug}`);
   await expect(reader.getByTestId("envelope")).toContainText("Тестов Иван Петрович, 1980 г.р.");
   await reader.getByRole("button", { name: "Я написал(а) письмо" }).click();
   await expect(reader.getByText(/Спасибо/)).toBeVisible();
@@ -190,8 +198,8 @@ test("the letter-writing evening: four held people, one released; pages, exports
   await expect(reader.getByText("Сегодня отсюда уже засчитано. Спасибо.")).toBeVisible();
 
   // Alena is released during the campaign.
-  await release("e2e-letters-b");
-  await reader.goto("/campaigns/e2e-letter-evening");
+  await release(PEOPLE[1].id);
+  await reader.goto(publicUrl);
   await expect(
     reader
       .getByTestId("appeal")
