@@ -42,8 +42,8 @@ async function seedHeldPeople() {
   await client.connect();
   try {
     // People of earlier runs leave, so each name is offered once.
-    await client.query(`DELETE FROM campaign_case WHERE person_id LIKE 'e2e-letters-%'`);
-    await client.query(`DELETE FROM person WHERE id LIKE 'e2e-letters-%'`);
+    await client.query(`DELETE FROM campaign_case WHERE person_id ~ '^e2e-letters-[ab]-'`);
+    await client.query(`DELETE FROM person WHERE id ~ '^e2e-letters-[ab]-'`);
     await client.query(
       `INSERT INTO facility (id, slug, name, name_ru, type, address_local, country, updated_at)
       VALUES ('e2e-letters-ik99', 'e2e-letters-ik99', 'Penal Colony No. 99 (test)', 'ИК-99 (тест)', 'PENAL_COLONY', $1, 'BY', now())
@@ -224,4 +224,76 @@ test("the letter-writing evening: four held people, one released; pages, exports
   expect(after.find((r) => r.name === "Alena Probnaya")?.envelope_line_1).toBe("");
   await page.goto(campaignUrl);
   await expect(page.getByTestId("changes")).toContainText("Nothing changed");
+});
+
+// Screenshots for the issue's closing note: a held person's "Write to …" at phone width in
+// all three languages (test-results/letters-write-to-<project>-<locale>.png).
+test("@phone a held person's page says how to write to them in English, Belarusian and Russian", async ({
+  page,
+}, info) => {
+  const id = `e2e-shot-${RUN}-${info.project.name}`;
+  const client = db();
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO facility (id, slug, name, name_be, name_ru, type, address_local, country, letter_guidance, letter_guidance_ru, updated_at)
+       VALUES ('e2e-shot-ik', 'e2e-shot-ik', 'Penal Colony No. 98 (test)', 'ПК-98 (тэст)', 'ИК-98 (тест)', 'PENAL_COLONY',
+         E'ИК-98\\nул. Тестовая, 2\\n246000 г. Гомель', 'BY', 'Parcels only through relatives.', 'Посылки только через родственников.', now())
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    await client.query(
+      `INSERT INTO person (id, slug, display_name, sort_name, birth_date, birth_date_precision, birth_date_visibility,
+         reads_languages, letter_delivery, letter_delivery_as_of, published, published_at, updated_at)
+       VALUES ($1, $1, 'Ivan Testau', 'Testau, Ivan', '1980-05-02', 'DAY', 'PUBLIC', 'be, ru', 'SOME_WITHHELD', '2026-11-15', true, now(), now())`,
+      [id],
+    );
+    for (const [text, language, kind] of [
+      ["Іван Тэстаў", "be", "NATIVE"],
+      ["Иван Тестов", "ru", "NATIVE"],
+      ["Тестов Иван Петрович", "ru", "ENVELOPE"],
+    ])
+      await client.query(
+        `INSERT INTO name_variant (id, person_id, text, script, language, kind, updated_at) VALUES ($1 || $3 || $4, $1, $2, 'CYRL', $3, $4::"NameKind", now())`,
+        [id, text, language, kind],
+      );
+    await client.query(
+      `INSERT INTO detention_episode (id, person_id, arrest_date, arrest_date_precision, updated_at) VALUES ($1 || '-det', $1, '2024-03-01', 'DAY', now())`,
+      [id],
+    );
+    await client.query(
+      `INSERT INTO placement (id, person_id, facility_id, from_date, from_date_precision, updated_at) VALUES ($1 || '-pl', $1, 'e2e-shot-ik', '2024-09-01', 'DAY', now())`,
+      [id],
+    );
+    await client.query(
+      `INSERT INTO campaign (id, slug, name, year, languages, published, goal, updated_at) VALUES ($1, $1, 'Cards for the New Year', 2026, '{en,be,ru}', true, 200, now())`,
+      [id],
+    );
+    await client.query(
+      `INSERT INTO campaign_case (id, campaign_id, person_id, position, updated_at) VALUES ($1, $1, $1, 1, now())`,
+      [id],
+    );
+    await client.query(
+      `INSERT INTO sample_letter (id, campaign_id, language, body, updated_at) VALUES ($1 || '-ru', $1, 'ru', E'Здравствуйте!\\nДумаем о вас.', now()),
+         ($1 || '-be', $1, 'be', E'Добры дзень!\\nДумаем пра вас.', now())`,
+      [id],
+    );
+    await client.query(`SELECT refresh_public_person($1)`, [id]);
+  } finally {
+    await client.end();
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [locale, heading, envelope] of [
+    ["en", "Write to Ivan Testau", "Тестов Иван Петрович, 1980 г.р."],
+    ["be", "Напісаць ліст: Іван Тэстаў", "Тестов Иван Петрович, 1980 г.р."],
+    ["ru", "Написать письмо: Иван Тестов", "Тестов Иван Петрович, 1980 г.р."],
+  ]) {
+    await page.goto(`${locale === "en" ? "" : `/${locale}`}/prisoners/${id}`);
+    const section = page.locator("#write");
+    await expect(section.getByRole("heading", { name: heading })).toBeVisible();
+    await expect(section.getByTestId("envelope")).toHaveAttribute("lang", "ru");
+    await expect(section.getByTestId("envelope")).toContainText(envelope);
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: `test-results/letters-write-to-${info.project.name}-${locale}.png` });
+  }
+  await expect(page.locator("#write")).toContainText("Посылки только через родственников.");
 });

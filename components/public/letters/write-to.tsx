@@ -60,7 +60,7 @@ export function WriteTo({
           <address
             lang={envelope.language}
             data-testid="envelope"
-            className="mt-3 whitespace-pre-line rounded-md border border-dashed border-stone-400 bg-stone-50 px-4 py-3 font-mono text-base not-italic leading-relaxed"
+            className="mt-3 whitespace-pre-line rounded-md border border-dashed border-stone-400 bg-stone-50 px-4 py-3 font-mono text-sm not-italic leading-relaxed sm:text-base"
           >
             {envelope.lines.join("\n")}
           </address>
