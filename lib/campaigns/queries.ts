@@ -197,3 +197,14 @@ export async function publicCampaignBirthdays(campaignSlug: string) {
     people: found.appeal.flatMap((l) => (l.birthday ? [{ slug: l.slug, name: l.name, birthday: l.birthday }] : [])),
   };
 }
+
+/** Published campaigns still running, for the home page's "Write a letter". */
+export async function listActivePublicCampaigns(today = new Date()) {
+  const day = new Date(today.toISOString().slice(0, 10));
+  return db.campaign.findMany({
+    where: { published: true, deletedAt: null, OR: [{ endDate: null }, { endDate: { gte: day } }] },
+    orderBy: [{ year: "desc" }, { name: "asc" }],
+    select: { slug: true, name: true, year: true },
+    take: 6,
+  });
+}
