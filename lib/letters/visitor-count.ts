@@ -48,19 +48,26 @@ export async function claimLetterWritten(slug: string, address: string | null): 
   const client = address ?? "unknown";
   const personKey = hash(salt, client, person.personId);
   const clientKey = hash(salt, client);
-  const allowed = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`DELETE FROM letter_claim_window WHERE day < ${day}::date`;
-    const windows = await tx.$queryRaw<{ key: string; count: number }[]>`
-      INSERT INTO letter_claim_window (key, day, count) VALUES (${personKey}, ${day}::date, 1), (${clientKey}, ${day}::date, 1)
+  await db.$executeRaw`DELETE FROM letter_claim_window WHERE day < ${day}::date`;
+  // One statement, so concurrent claims need no transaction: each window's count is
+  // incremented atomically, and the letter is counted only if both are within their limits.
+  const [row] = await db.$queryRaw<{ allowed: boolean }[]>`
+    WITH windows AS (
+      INSERT INTO letter_claim_window (key, day, count)
+      VALUES (${personKey}, ${day}::date, 1), (${clientKey}, ${day}::date, 1)
       ON CONFLICT (key) DO UPDATE SET count = letter_claim_window.count + 1
-      RETURNING key, count`;
-    const of = (key: string) => windows.find((w) => w.key === key)?.count ?? 0;
-    if (of(personKey) > CLAIMS_PER_PERSON_PER_DAY || of(clientKey) > CLAIMS_PER_CLIENT_PER_DAY) return false;
-    await tx.$executeRaw`
-      INSERT INTO visitor_letter_daily (person_id, day, count) VALUES (${person.personId}, ${day}::date, 1)
-      ON CONFLICT (person_id, day) DO UPDATE SET count = visitor_letter_daily.count + 1`;
-    return true;
-  });
+      RETURNING key, count
+    ), verdict AS (
+      SELECT bool_and(CASE WHEN key = ${personKey} THEN count <= ${CLAIMS_PER_PERSON_PER_DAY}
+                           ELSE count <= ${CLAIMS_PER_CLIENT_PER_DAY} END) AS allowed FROM windows
+    ), counted AS (
+      INSERT INTO visitor_letter_daily (person_id, day, count)
+      SELECT ${person.personId}, ${day}::date, 1 FROM verdict WHERE allowed
+      ON CONFLICT (person_id, day) DO UPDATE SET count = visitor_letter_daily.count + 1
+      RETURNING 1
+    )
+    SELECT allowed FROM verdict`;
+  const allowed = row?.allowed === true;
   const count = await visitorLetters(person.personId);
   return allowed ? { status: "counted", count } : { status: "limited", count };
 }
