@@ -28,6 +28,8 @@ const FORBIDDEN = [
 test("restricted details and unpublished people reach no public page, feed, sitemap or search result", async ({
   request,
 }) => {
+  // About 90 pages in three languages, the campaign page and its feed among them.
+  test.setTimeout(90_000);
   const paths: [path: string, echoedQuery?: string][] = [
     ["/"],
     ["/prisoners"],
