@@ -17,14 +17,19 @@ test.describe("campaigns", () => {
     await expect(page.getByRole("heading", { name: "E2E letters for Belarus", level: 1 })).toBeVisible();
     const campaignUrl = page.url();
 
-    for (const [query, name] of [
-      ["Kalesnikava", "Maria Kalesnikava"],
-      ["Бяляцкі", "Ales Bialiatski"],
-      ["Znak", "Maksim Znak"],
+    for (const [query, name, released] of [
+      ["Kalesnikava", "Maria Kalesnikava", true],
+      ["Бяляцкі", "Ales Bialiatski", true],
+      ["Znak", "Maksim Znak", false],
     ] as const) {
       await page.getByLabel("Name, charge or prison").fill(query);
       await page.getByRole("button", { name: "Find" }).click();
       await page.getByRole("button", { name: `Add ${name}` }).click();
+      // Issue 17: a person no longer held is added only once the organiser confirms.
+      if (released) {
+        await expect(page.getByText(`${name} is no longer held`)).toBeVisible();
+        await page.getByRole("button", { name: "Add anyway" }).click();
+      }
       await expect(page.getByRole("status")).toHaveText("Case added to the campaign.");
     }
     const cases = page.locator("#cases li");

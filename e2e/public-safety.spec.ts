@@ -28,6 +28,8 @@ const FORBIDDEN = [
 test("restricted details and unpublished people reach no public page, feed, sitemap or search result", async ({
   request,
 }) => {
+  // About 90 pages in three languages, the campaign page and its feed among them.
+  test.setTimeout(90_000);
   const paths: [path: string, echoedQuery?: string][] = [
     ["/"],
     ["/prisoners"],
@@ -41,9 +43,11 @@ test("restricted details and unpublished people reach no public page, feed, site
     ...SEARCHES.map((q): [string, string] => [`/prisoners?q=${encodeURIComponent(q)}`, q]),
     ["/prisoners?custody=held"],
     ["/prisoners?custody=released&sort=updated"],
+    ["/campaigns/write-for-rights-2026-belarus"],
+    ["/campaigns/write-for-rights-2026-belarus/birthdays.ics"],
   ];
   // The same pages in the Belarusian and Russian interfaces (feeds, sitemap and robots have one address).
-  const pages = paths.filter(([path]) => !/\.(xml|txt)$/.test(path));
+  const pages = paths.filter(([path]) => !/\.(xml|txt|ics)$/.test(path));
   paths.push(
     ...["be", "ru"].flatMap((locale) =>
       pages.map(([path, q]): [string, string?] => [path === "/" ? `/${locale}` : `/${locale}${path}`, q]),

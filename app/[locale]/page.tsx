@@ -8,6 +8,8 @@ import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translator } from "@/lib/i18n/translator";
 import { countPublicPeople, listRecentUpdates } from "@/lib/public/queries";
+import { listActivePublicCampaigns } from "@/lib/campaigns/queries";
+import { CampaignLinks } from "@/components/public/letters/campaign-links";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +23,11 @@ export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   const t = translator(locale, "home");
   const href = (path: string) => localePath(locale, path);
-  const [counts, recent] = await Promise.all([countPublicPeople(), listRecentUpdates(6)]);
+  const [counts, recent, campaigns] = await Promise.all([
+    countPublicPeople(),
+    listRecentUpdates(6),
+    listActivePublicCampaigns(),
+  ]);
   const stats = [
     { label: t("heldNow"), value: counts.held, href: href("/prisoners?custody=held") },
     { label: t("released"), value: counts.released, href: href("/prisoners?custody=released") },
@@ -70,6 +76,7 @@ export default async function HomePage({ params }: Props) {
           </div>
         ))}
       </dl>
+      <CampaignLinks locale={locale} campaigns={campaigns} />
       <section aria-labelledby="recent-heading" className="mt-10">
         <div className="flex items-baseline justify-between gap-4">
           <h2 id="recent-heading" className="font-serif text-xl font-semibold">

@@ -25,6 +25,8 @@ const SAVED: Record<string, string> = {
   campaign: "Campaign saved.",
   publication: "Publication changed.",
   added: "Case added to the campaign.",
+  sample: "Sample letter added.",
+  "sample-deleted": "Sample letter deleted.",
   removed: "Case removed from the campaign.",
   letter: "Letter details saved.",
   tally: "Tally recorded.",

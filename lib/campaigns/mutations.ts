@@ -6,7 +6,8 @@ import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { fieldErrors, formSchema, toColumns, type FormValues } from "../forms/fields";
 import type { SaveResult } from "../revisions/save-result";
-import { CAMPAIGN_CASE_FIELDS, CAMPAIGN_FIELDS, languageList, TALLY_FIELDS } from "./schemas";
+import { CAMPAIGN_CASE_FIELDS, CAMPAIGN_FIELDS, languageList, SAMPLE_LETTER_FIELDS, TALLY_FIELDS } from "./schemas";
+import { LINE_BREAK } from "../letters/envelope";
 import { firstFreeSlug, slugify } from "../text/slug";
 import { textOf } from "../text/text-of";
 
@@ -15,9 +16,17 @@ type Conflict = Extract<SaveResult, { status: "conflict" }>;
 
 function campaignData(parsed: Record<string, unknown>) {
   const data = toColumns(CAMPAIGN_FIELDS, parsed);
-  return { ...data, year: Number(data.year), languages: languageList(data.languages) } as {
+  return {
+    ...data,
+    year: Number(data.year),
+    goal: data.goal === null || data.goal === undefined || data.goal === 0 ? null : Number(data.goal),
+    languages: languageList(data.languages),
+  } as {
     name: string;
     year: number;
+    goal: number | null;
+    releasedHandling: "CONGRATULATE" | "HIDE";
+    publicOrder: "POSITION" | "FEWEST_LETTERS";
     startDate: Date | null;
     endDate: Date | null;
     languages: string[];
@@ -95,24 +104,100 @@ export async function setCampaignPublished(actor: Actor, id: string, published: 
   return campaign.slug;
 }
 
-/** Only a published person can join a campaign: their public facts are what it uses. */
-export async function addCampaignCase(actor: Actor, campaignId: string, personId: string) {
+export type AddCaseResult = { status: "added"; slug: string } | { status: "confirm"; slug: string; reason: string };
+
+/**
+ * Adds a published person to a campaign. A person no longer held is added only once the
+ * organiser has confirmed (`confirmed`): there is no prison address to write to. An
+ * unpublished person is not found, as before: campaigns use public facts only.
+ */
+export async function addCampaignCase(
+  actor: Actor,
+  campaignId: string,
+  personId: string,
+  confirmed = false,
+): Promise<AddCaseResult> {
   authorize(actor, "manage:campaigns");
   return db.$transaction(async (tx) => {
     const campaign = await tx.campaign.findFirst({
       where: { id: campaignId, deletedAt: null },
       select: { slug: true },
     });
-    const published = await tx.publicPerson.findUnique({ where: { personId }, select: { personId: true } });
-    if (!campaign || !published) throw new NotFound();
+    const person = await tx.person.findFirst({
+      where: { id: personId, deletedAt: null },
+      select: { displayName: true, publicRecord: { select: { held: true, status: true } } },
+    });
+    // Campaigns are built from public facts only: an unpublished person cannot be added at all.
+    if (!campaign || !person || !person.publicRecord) throw new NotFound();
+    const reason = !person.publicRecord.held
+      ? `${person.displayName} is no longer held (${person.publicRecord.status.toLowerCase()}): there is no prison address, and they will be listed as released, not in the appeal.`
+      : null;
+    if (reason && !confirmed) return { status: "confirm" as const, slug: campaign.slug, reason };
     const last = await tx.campaignCase.aggregate({ where: { campaignId }, _max: { position: true } });
     await tx.campaignCase.upsert({
       where: { campaignId_personId: { campaignId, personId } },
       create: { campaignId, personId, position: (last._max.position ?? 0) + 1 },
       update: {},
     });
-    return campaign.slug;
+    return { status: "added" as const, slug: campaign.slug };
   });
+}
+
+/** Read only: why adding this person needs the organiser's confirmation, or null. */
+export async function confirmationNeeded(actor: Actor, personId: string): Promise<string | null> {
+  authorize(actor, "manage:campaigns");
+  const person = await db.person.findFirst({
+    where: { id: personId, deletedAt: null },
+    select: { displayName: true, publicRecord: { select: { held: true, status: true } } },
+  });
+  if (!person?.publicRecord || person.publicRecord.held) return null;
+  return `${person.displayName} is no longer held (${person.publicRecord.status.toLowerCase()}): there is no prison address, and they will be listed as released, not in the appeal.`;
+}
+
+/** Adds or replaces nothing: each sample letter is its own row, per campaign and optionally per person. */
+export async function addSampleLetter(
+  actor: Actor,
+  campaignId: string,
+  personId: string | null,
+  values: FormValues,
+): Promise<SaveResult> {
+  authorize(actor, "manage:campaigns");
+  const parsed = formSchema(SAMPLE_LETTER_FIELDS).safeParse(values);
+  if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
+  const language = String(parsed.data.language).trim().toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(language))
+    return { status: "invalid", errors: { language: "Enter a language code such as be, ru or en." } };
+  const campaign = await db.campaign.findFirst({ where: { id: campaignId, deletedAt: null }, select: { slug: true } });
+  if (!campaign) throw new NotFound();
+  if (personId && !(await db.campaignCase.findFirst({ where: { campaignId, personId }, select: { id: true } })))
+    return { status: "invalid", errors: { personId: "That person is not in this campaign." } };
+  // Line endings as LF whatever the browser sent (CRLF) or the paste carried (U+2028…).
+  const body = splitParagraphs(String(parsed.data.body));
+  const letter = await db.sampleLetter.create({ data: { campaignId, personId, language, body } });
+  await recordAudit(db, {
+    action: "campaign.sample-letter",
+    actor,
+    subjectType: "Campaign",
+    subjectId: campaignId,
+    details: { language, personId },
+  });
+  return { status: "saved", id: letter.id, slug: campaign.slug, version: 1 };
+}
+
+export async function deleteSampleLetter(actor: Actor, id: string) {
+  authorize(actor, "manage:campaigns");
+  const letter = await db.sampleLetter.findUnique({ where: { id }, include: { campaign: { select: { slug: true } } } });
+  if (!letter) throw new NotFound();
+  await db.sampleLetter.delete({ where: { id } });
+  return letter.campaign.slug;
+}
+
+function splitParagraphs(text: string) {
+  return text
+    .split(LINE_BREAK)
+    .map((l) => l.replace(/\s+$/, ""))
+    .join("\n")
+    .trim();
 }
 
 async function caseOf(actor: Actor, caseId: string) {

@@ -10,6 +10,9 @@ import { directoryConditions } from "../public/directory";
 import type { DirectoryParams } from "../public/directory-params";
 import { applyOverrides } from "./letter-rows";
 import { isSlug } from "../text/slug";
+import { lettersRecorded } from "./tallies";
+import { envelopeFor } from "../letters/envelope";
+import { birthdayOf, upcomingTrials } from "../letters/calendar";
 
 export async function listCampaigns(actor: Actor) {
   authorize(actor, "manage:campaigns");
@@ -100,15 +103,110 @@ export async function getPublicCampaign(slug: string) {
     where: { personId: { in: cases.map((c) => c.personId) } },
     select: { personId: true, slug: true, status: true, held: true, lastUpdatedAt: true, record: true },
   });
+  const recorded = await lettersRecorded(db, campaign);
   const byId = new Map(people.map((p) => [p.personId, p]));
   const letters = cases.flatMap((c) => {
-    const person = byId.get(c.personId);
-    if (!person) return [];
-    const record = parsePublicRecord(person.record);
+    const found = byId.get(c.personId);
+    if (!found) return [];
+    const person = { ...found, record: parsePublicRecord(found.record) };
+    const row = applyOverrides(toLetterRow(person, ""), c, person, recorded.get(c.id) ?? 0);
+    if (row.campaign_section !== "appeal" && campaign.releasedHandling === "HIDE") return [];
     // The public page shows each name in its reader's spelling, so it needs the variants too.
-    return [{ ...applyOverrides(toLetterRow({ ...person, record }, ""), c), slug: person.slug, names: record.names }];
+    return [
+      {
+        ...row,
+        slug: person.slug,
+        personId: person.personId,
+        names: person.record.names,
+        envelope: envelopeFor(person.record, person.held, c.prisonerAddressLocal),
+        letters: recorded.get(c.id) ?? 0,
+        birthday: birthdayOf(person.record),
+        trials: upcomingTrials(person.record),
+        position: c.position,
+      },
+    ];
   });
-  const [tally] = await db.$queryRaw<{ total: bigint | null }[]>`
-    SELECT sum(t.count) AS total FROM campaign_tally t JOIN campaign_case cc ON cc.id = t.campaign_case_id WHERE cc.campaign_id = ${campaign.id}`;
-  return { campaign, letters, actions: Number(tally?.total ?? 0) };
+  const appeal = letters.filter((l) => l.campaign_section === "appeal");
+  if (campaign.publicOrder === "FEWEST_LETTERS")
+    appeal.sort((a, b) => a.letters - b.letters || a.position - b.position);
+  const actions = [...recorded.values()].reduce((n, v) => n + v, 0);
+  const samples = await db.sampleLetter.findMany({
+    where: { campaignId: campaign.id },
+    orderBy: [{ personId: "asc" }, { language: "asc" }, { createdAt: "asc" }],
+    select: { id: true, personId: true, language: true, body: true },
+  });
+  return {
+    campaign,
+    appeal,
+    released: letters.filter((l) => l.campaign_section === "released"),
+    memorial: letters.filter((l) => l.campaign_section === "memorial"),
+    letters,
+    actions,
+    samples,
+  };
+}
+
+/** Published campaigns that are running (not ended) and hold this person, with their sample letters for them. */
+export async function activeCampaignsFor(personId: string, today = new Date()) {
+  const day = new Date(today.toISOString().slice(0, 10));
+  const campaigns = await db.campaign.findMany({
+    where: {
+      published: true,
+      deletedAt: null,
+      cases: { some: { personId } },
+      OR: [{ endDate: null }, { endDate: { gte: day } }],
+    },
+    orderBy: [{ year: "desc" }, { name: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      goal: true,
+      startDate: true,
+      endDate: true,
+      sampleLetters: {
+        where: { OR: [{ personId }, { personId: null }] },
+        orderBy: [{ personId: "asc" }, { language: "asc" }],
+        select: { id: true, language: true, body: true, personId: true },
+      },
+    },
+  });
+  return Promise.all(
+    campaigns.map(async (c) => {
+      const recorded = await lettersRecorded(db, c);
+      return { ...c, actions: [...recorded.values()].reduce((n, v) => n + v, 0) };
+    }),
+  );
+}
+
+/** A printable letter sheet for one held person of a published campaign, with one of its sample letters. */
+export async function publicLetterSheet(campaignSlug: string, personSlug: string, sampleId: string | null) {
+  const found = await getPublicCampaign(campaignSlug);
+  const person = found?.appeal.find((l) => l.slug === personSlug);
+  if (!found || !person) return null;
+  const sample = found.samples.find(
+    (s) => s.id === sampleId && (s.personId === null || s.personId === person.personId),
+  );
+  return { campaign: found.campaign, person, sample: sample ?? null };
+}
+
+/** Birthdays (public, known to the day) of the people a published campaign still appeals for. */
+export async function publicCampaignBirthdays(campaignSlug: string) {
+  const found = await getPublicCampaign(campaignSlug);
+  if (!found) return null;
+  return {
+    campaign: found.campaign,
+    people: found.appeal.flatMap((l) => (l.birthday ? [{ slug: l.slug, name: l.name, birthday: l.birthday }] : [])),
+  };
+}
+
+/** Published campaigns still running, for the home page's "Write a letter". */
+export async function listActivePublicCampaigns(today = new Date()) {
+  const day = new Date(today.toISOString().slice(0, 10));
+  return db.campaign.findMany({
+    where: { published: true, deletedAt: null, OR: [{ endDate: null }, { endDate: { gte: day } }] },
+    orderBy: [{ year: "desc" }, { name: "asc" }],
+    select: { slug: true, name: true, year: true },
+    take: 6,
+  });
 }

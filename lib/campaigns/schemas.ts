@@ -15,6 +15,36 @@ export const CAMPAIGN_FIELDS: FieldSpec[] = [
     hint: "Language codes separated by commas: en, be, ru",
   },
   { name: "description", label: "Description and how to take part", type: "textarea" },
+  {
+    name: "goal",
+    label: "Goal (letters and actions)",
+    type: "number",
+    hint: "Shown against the count on public pages",
+  },
+  {
+    name: "releasedHandling",
+    label: "When someone in the campaign is released",
+    type: "select",
+    required: true,
+    options: {
+      CONGRATULATE: "Move them to “released: send congratulations”",
+      HIDE: "Take them off the public page and the exports",
+    },
+    default: "CONGRATULATE",
+  },
+  {
+    name: "publicOrder",
+    label: "Order on the public page",
+    type: "select",
+    required: true,
+    options: { POSITION: "The campaign's order", FEWEST_LETTERS: "Fewest letters recorded first" },
+    default: "POSITION",
+  },
+];
+
+export const SAMPLE_LETTER_FIELDS: FieldSpec[] = [
+  { name: "language", label: "Language code", type: "text", required: true, hint: "be, ru, en, pl…" },
+  { name: "body", label: "Sample letter", type: "textarea", required: true },
 ];
 
 /** Per-case letter details. Empty fields fall back to the case record's public facts. */

@@ -3,6 +3,7 @@
 import { formatPartialDate } from "../dates/partial-date";
 import { formatTerm, statusLabel } from "../public/labels";
 import type { PublicRecord } from "../public/record";
+import { envelopeFor, splitLines } from "../letters/envelope";
 
 /** Stable, documented column names for mail merge (docs/exports.md). Never rename; only add. */
 export const LETTER_COLUMNS = [
@@ -28,6 +29,17 @@ export const LETTER_COLUMNS = [
   "interests",
   "updated_on",
   "photo_url",
+  // Added for issue 17: the envelope as it must be written (decision 019) and the letter facts.
+  "envelope_line_1",
+  "envelope_line_2",
+  "envelope_line_3",
+  "envelope_line_4",
+  "envelope_line_5",
+  "envelope_line_6",
+  "envelope_language",
+  "letters_reach",
+  "letters_reach_as_of",
+  "reads_languages",
 ] as const;
 
 export type LetterColumn = (typeof LETTER_COLUMNS)[number];
@@ -42,16 +54,30 @@ export type ProjectedPerson = {
 };
 
 const ADDRESS_LINES = 4;
+export const ENVELOPE_LINES = 6;
+
+/** The envelope's lines as the six export columns; lines beyond the last join it, so none is lost. */
+export function envelopeColumns(lines: string[]) {
+  const cells = [...lines];
+  if (cells.length > ENVELOPE_LINES)
+    cells.splice(ENVELOPE_LINES - 1, cells.length, cells.slice(ENVELOPE_LINES - 1).join(", "));
+  const at = (i: number) => cells[i] ?? "";
+  return {
+    envelope_line_1: at(0),
+    envelope_line_2: at(1),
+    envelope_line_3: at(2),
+    envelope_line_4: at(3),
+    envelope_line_5: at(4),
+    envelope_line_6: at(5),
+  };
+}
 
 /** An address as the four envelope lines of the export columns; extra lines join the last. */
 /** The four address columns of a letter row. */
 export type AddressLines = [string, string, string, string];
 
 export function addressLines(address: string | null | undefined): AddressLines {
-  const lines = (address ?? "")
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const lines = splitLines(address);
   // Keep every part: lines beyond the last column are joined onto it.
   if (lines.length > ADDRESS_LINES)
     lines.splice(ADDRESS_LINES - 1, lines.length, lines.slice(ADDRESS_LINES - 1).join(", "));
@@ -70,6 +96,7 @@ export function toLetterRow(person: ProjectedPerson, baseUrl: string): LetterRow
   const sentence = record.prosecutions.flatMap((p) => p.sentences).at(-1);
   const local = addressLines(facility?.addressLocal);
   const latin = addressLines(facility?.addressLatin);
+  const envelope = envelopeFor(record, person.held);
   return {
     case_url: `${baseUrl.replace(/\/$/, "")}/prisoners/${person.slug}`,
     name: record.person.displayName,
@@ -102,6 +129,11 @@ export function toLetterRow(person: ProjectedPerson, baseUrl: string): LetterRow
     updated_on: person.lastUpdatedAt.toISOString().slice(0, 10),
     // The projection keeps a photo only when consent was given.
     photo_url: record.person.photoUrl ?? "",
+    ...envelopeColumns(envelope.lines),
+    envelope_language: envelope.lines.length ? envelope.language : "",
+    letters_reach: record.person.letterDelivery ?? "UNKNOWN",
+    letters_reach_as_of: record.person.letterDeliveryAsOf ?? "",
+    reads_languages: record.person.readsLanguages ?? "",
   };
 }
 

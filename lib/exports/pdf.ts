@@ -1,5 +1,7 @@
-// The printable pack: a cover page, then one page per case with the summary, the
-// address ready to copy onto an envelope (local script and Latin), and the guidance.
+// The printable pack: a cover page (with the tallies), then the cases, several to a page,
+// each with the summary, the envelope address exactly as it must be written (decision
+// 019), the guidance and the letters recorded; then the sample letters. Tagged, with the
+// document's language and each passage's own, and every font embedded.
 // DejaVu fonts cover Belarusian and Russian (ў, і, ё). Pages stream to `out` as written.
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +16,9 @@ const fontDir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "tt
 const REGULAR = path.join(fontDir, "DejaVuSans.ttf");
 const BOLD = path.join(fontDir, "DejaVuSans-Bold.ttf");
 const SERIF = path.join(fontDir, "DejaVuSerif.ttf");
+const MONO = path.join(fontDir, "DejaVuSansMono.ttf");
+const P = (doc: PDFKit.PDFDocument, draw: () => void, lang?: string) =>
+  doc.addStructure(doc.struct("P", lang ? { lang } : {}, () => draw()));
 
 /**
  * A consented photo stored with the app (a path under public/, e.g. /photos/x.jpg).
@@ -25,15 +30,27 @@ function localPhoto(url: string): string | null {
   return fs.existsSync(file) ? file : null;
 }
 
-export type PackCover = { title: string; subtitle?: string; introduction?: string };
+export type PackCover = {
+  title: string;
+  subtitle?: string;
+  introduction?: string;
+  samples?: { language: string; body: string; for: string | null }[];
+};
 
-export async function writeLetterPdf(rows: AsyncIterable<LetterRow>, out: Writable, cover: PackCover): Promise<number> {
+type PackRow = LetterRow & { letters_recorded?: string; campaign_section?: string };
+
+export async function writeLetterPdf(rows: AsyncIterable<PackRow>, out: Writable, cover: PackCover): Promise<number> {
   const doc = new PDFDocument({
     size: "A4",
     margin: 56,
     info: { Title: cover.title, Creator: "Casebook" },
     autoFirstPage: true,
+    tagged: true,
+    lang: "en",
+    pdfVersion: "1.7",
+    displayTitle: true,
   });
+  doc.registerFont("mono", MONO);
   doc.registerFont("regular", REGULAR);
   doc.registerFont("bold", BOLD);
   doc.registerFont("serif", SERIF);
@@ -54,16 +71,40 @@ export async function writeLetterPdf(rows: AsyncIterable<LetterRow>, out: Writab
     );
 
   let count = 0;
+  let released = false;
   for await (const row of rows) {
     count++;
-    doc.addPage();
+    // Several cases to a page: a new page only when less than a third of this one is left.
+    if (count === 1 || doc.y > doc.page.height * 0.62) {
+      doc.addPage();
+    } else {
+      doc.moveDown(1);
+      doc
+        .moveTo(56, doc.y)
+        .lineTo(doc.page.width - 56, doc.y)
+        .strokeColor("#d6d3d1")
+        .stroke();
+      doc.moveDown(1);
+    }
+    if (row.campaign_section && row.campaign_section !== "appeal" && !released) {
+      released = true;
+      P(doc, () =>
+        doc
+          .font("bold")
+          .fontSize(13)
+          .fillColor("#0f5257")
+          .text("Released during the campaign: send congratulations", 56),
+      );
+      doc.moveDown(0.5);
+    }
+    const top = doc.y;
     const photo = localPhoto(row.photo_url);
-    if (photo) doc.image(photo, 420, 56, { fit: [120, 150], align: "right" });
+    if (photo) doc.image(photo, 455, top, { fit: [84, 105], align: "right" });
     doc
       .font("serif")
-      .fontSize(22)
+      .fontSize(18)
       .fillColor("#1c1917")
-      .text(row.name, 56, 56, { width: photo ? 350 : undefined });
+      .text(row.name, 56, top, { width: photo ? 390 : undefined });
     if (row.name_native) doc.font("regular").fontSize(13).fillColor("#57534e").text(row.name_native);
     const facts = [
       row.status,
@@ -77,40 +118,39 @@ export async function writeLetterPdf(rows: AsyncIterable<LetterRow>, out: Writab
     if (row.summary) {
       doc.moveDown(0.8).font("regular").fontSize(11).fillColor("#1c1917").text(row.summary, { lineGap: 2 });
     }
-    const local = [row.address_line_1, row.address_line_2, row.address_line_3, row.address_line_4].filter(Boolean);
-    const latin = [
-      row.address_latin_line_1,
-      row.address_latin_line_2,
-      row.address_latin_line_3,
-      row.address_latin_line_4,
+    const envelope = [
+      row.envelope_line_1,
+      row.envelope_line_2,
+      row.envelope_line_3,
+      row.envelope_line_4,
+      row.envelope_line_5,
+      row.envelope_line_6,
     ].filter(Boolean);
-    doc.moveDown(1).font("bold").fontSize(11).text("Address for the envelope");
-    if (local.length === 0) {
-      doc.font("regular").fontSize(10).fillColor("#57534e").text("No current address is published: see the case page.");
+    if (row.letters_recorded !== undefined)
+      doc
+        .moveDown(0.3)
+        .font("bold")
+        .fontSize(10)
+        .fillColor("#0f5257")
+        .text(`Letters recorded: ${row.letters_recorded}`);
+    if (row.campaign_section && row.campaign_section !== "appeal") {
+      // Free (or dead): no prison address, no appeal.
+    } else if (envelope.length === 0) {
+      doc.moveDown(0.6).font("bold").fontSize(11).fillColor("#1c1917").text("Address for the envelope");
+      doc.font("regular").fontSize(10).fillColor("#57534e").text("No address is known: see the case page.");
     } else {
-      const top = doc.y + 4;
+      doc.moveDown(0.6).font("bold").fontSize(11).fillColor("#1c1917").text("Address for the envelope");
+      const boxTop = doc.y + 4;
+      doc.font("mono").fontSize(11).fillColor("#000000");
+      P(doc, () => doc.text(envelope.join("\n"), 68, boxTop + 6, { lineGap: 1.5 }), row.envelope_language || "ru");
       doc
-        .font("regular")
-        .fontSize(12)
-        .fillColor("#1c1917")
-        .text(
-          [row.name_native || row.name, row.facility_native || row.facility, ...local].filter(Boolean).join("\n"),
-          72,
-          top + 8,
-          { lineGap: 2 },
-        );
-      if (latin.length)
-        doc
-          .moveDown(0.5)
-          .fontSize(10)
-          .fillColor("#57534e")
-          .text([row.name, row.facility, ...latin].join("\n"), { lineGap: 1 });
-      doc
-        .rect(60, top, 475, doc.y - top + 8)
-        .strokeColor("#e7e5e4")
-        .stroke();
+        .rect(60, boxTop, 475, doc.y - boxTop + 6)
+        .strokeColor("#a8a29e")
+        .dash(3, { space: 2 })
+        .stroke()
+        .undash();
       doc.x = 56;
-      doc.moveDown(1);
+      doc.moveDown(0.8);
     }
     const appeal = row as LetterRow & { target_authority?: string; target_address?: string };
     if (appeal.target_authority) {
@@ -125,7 +165,17 @@ export async function writeLetterPdf(rows: AsyncIterable<LetterRow>, out: Writab
       doc.font("regular").fontSize(10).text(row.letter_guidance, { lineGap: 2 });
     }
     if (row.interests) doc.moveDown(0.5).font("regular").fontSize(10).text(`Interests: ${row.interests}`);
-    doc.moveDown(1).fontSize(8).fillColor("#57534e").text(row.case_url, { link: row.case_url });
+    doc.moveDown(0.5).fontSize(8).fillColor("#57534e").text(row.case_url, { link: row.case_url });
+  }
+  if (cover.samples?.length) {
+    doc.addPage();
+    doc.font("serif").fontSize(20).fillColor("#1c1917").text("Sample letters");
+    for (const sample of cover.samples) {
+      doc.moveDown(1).font("bold").fontSize(10).fillColor("#57534e");
+      doc.text(`${sample.for ? `For ${sample.for}` : "For everyone"} · ${sample.language}`);
+      doc.font("serif").fontSize(11).fillColor("#1c1917");
+      P(doc, () => doc.text(sample.body, { lineGap: 2 }), sample.language);
+    }
   }
   doc.end();
   await done;

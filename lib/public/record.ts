@@ -49,6 +49,10 @@ const personSchema = z.object({
   photoUrl: text,
   interests: text,
   publishedAt: text,
+  // Added by 20261201170000_letters; absent from records projected before it.
+  readsLanguages: text.optional(),
+  letterDelivery: z.enum(["UNKNOWN", "REACHING", "SOME_WITHHELD", "NOT_REACHING"]).optional(),
+  letterDeliveryAsOf: text.optional(),
 });
 
 const nameSchema = z.object({
@@ -106,6 +110,11 @@ const facilitySchema = z.object({
   region: text,
   country: z.string(),
   letterGuidance: text,
+  // The prison's name and guidance in the reader's language (20261201170000_letters).
+  nameBe: text.optional(),
+  nameRu: text.optional(),
+  letterGuidanceBe: text.optional(),
+  letterGuidanceRu: text.optional(),
 });
 
 export const publicRecordSchema = z.object({

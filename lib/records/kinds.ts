@@ -105,6 +105,7 @@ export const KINDS: Record<ItemKind, KindSpec> = {
           PRESS: "Press spelling",
           LACINKA: "Łacinka",
           MAIDEN: "Maiden name",
+          ENVELOPE: "Full name for the envelope (surname, name, patronymic)",
           OTHER: "Other",
         },
       },

@@ -25,6 +25,32 @@ export const PERSON_FIELDS: FieldSpec[] = [
   { name: "citizenship", label: "Citizenship", type: "text" },
   { name: "bio", label: "Short public biography", type: "textarea" },
   { name: "interests", label: "Interests (for letter writers)", type: "textarea" },
+  {
+    name: "readsLanguages",
+    label: "Languages the person reads (public)",
+    type: "text",
+    hint: "Language codes separated by commas, e.g. be, ru, en",
+  },
+  {
+    name: "letterDelivery",
+    label: "Do letters reach the person? (public)",
+    type: "select",
+    required: true,
+    options: {
+      UNKNOWN: "Not known",
+      REACHING: "Letters reach them",
+      SOME_WITHHELD: "Some reach them, some are withheld",
+      NOT_REACHING: "Letters do not reach them",
+    },
+    default: "UNKNOWN",
+  },
+  {
+    name: "letterDeliveryAsOf",
+    label: "Letter delivery: as of",
+    type: "date",
+    exactDay: true,
+    hint: "The date of the news (from family, a lawyer, a released cellmate), YYYY-MM-DD",
+  },
   { name: "photoConsent", label: "Photo may be shown (consent given)", type: "checkbox" },
   { name: "internalNote", label: "Internal note (never public)", type: "textarea" },
 ];

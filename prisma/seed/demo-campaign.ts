@@ -10,6 +10,25 @@ export const demoCampaign = {
   endDate: new Date("2026-12-31T00:00:00Z"),
   languages: ["en", "be", "ru"],
   published: true,
+  goal: 500,
+  // The organiser's own words, in the three languages of the materials: no fact about a case.
+  sampleLetters: [
+    {
+      id: "demo-sample-en",
+      language: "en",
+      body: "Dear friend,\nWe are a small group of letter writers, and we think of you often. Here the first snow has fallen, and the children built a snowman by the library.\nWe hope this card brings you a little warmth. Take care of yourself.\nWith warm wishes,\nthe Demo group",
+    },
+    {
+      id: "demo-sample-be",
+      language: "be",
+      body: "Добры дзень!\nМы невялікая група людзей, якія пішуць лісты, і часта думаем пра вас. У нас выпаў першы снег, і дзеці зляпілі снегавіка каля бібліятэкі.\nСпадзяёмся, што гэтая паштоўка прынясе вам крыху цяпла. Беражыце сябе.\nЗ цёплымі пажаданнямі,\nДэма-група",
+    },
+    {
+      id: "demo-sample-ru",
+      language: "ru",
+      body: "Здравствуйте!\nМы небольшая группа людей, которые пишут письма, и часто думаем о вас. У нас выпал первый снег, и дети слепили снеговика у библиотеки.\nНадеемся, что эта открытка принесёт вам немного тепла. Берегите себя.\nС тёплыми пожеланиями,\nДемо-группа",
+    },
+  ],
   description:
     "Every December, letters from strangers tell political prisoners they are not forgotten, and tell those who hold them that the world is watching. Write a card to each person below, and a polite letter to the authorities asking for their release.",
   cases: [

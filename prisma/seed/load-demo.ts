@@ -300,7 +300,7 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
 
       for (const s of demoSources) await refreshPublicSource(tx, s.id);
 
-      const { cases: campaignCases, ...campaign } = demoCampaign;
+      const { cases: campaignCases, sampleLetters, ...campaign } = demoCampaign;
       await tx.campaign.createMany({ skipDuplicates, data: [campaign] });
       await tx.campaignCase.createMany({
         skipDuplicates,
@@ -313,6 +313,10 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
       await tx.campaignTally.createMany({
         skipDuplicates,
         data: campaignCases.flatMap((c) => c.tallies.map((t) => ({ ...t, campaignCaseId: c.id }))),
+      });
+      await tx.sampleLetter.createMany({
+        skipDuplicates,
+        data: sampleLetters.map((l) => ({ ...l, campaignId: campaign.id })),
       });
     },
     { timeout: 60_000 },

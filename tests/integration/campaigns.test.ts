@@ -60,8 +60,13 @@ describe("campaigns", () => {
     await expect(mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-unpublished-example")).rejects.toThrow(
       NotFound,
     );
+    // A released person is added only after the organiser confirms (issue 17).
+    expect(await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-ales-bialiatski")).toMatchObject({
+      status: "confirm",
+      reason: expect.stringContaining("no longer held"),
+    });
     for (const id of ["demo-maksim-znak", "demo-ales-bialiatski", "demo-maria-kalesnikava"])
-      await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, id);
+      expect((await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, id, true)).status).toBe("added");
     let { cases } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug);
     expect(cases.map((c) => c.person?.slug)).toEqual(["maksim-znak", "ales-bialiatski", "maria-kalesnikava"]);
     await mutations.moveCampaignCase(actors.CAMPAIGNER, defined(cases[2]).id, "up");

@@ -7,7 +7,9 @@ import { requireUser } from "@/lib/auth/session";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import {
   addCampaignCase,
+  addSampleLetter,
   createCampaign,
+  deleteSampleLetter,
   moveCampaignCase,
   recordTally,
   removeCampaignCase,
@@ -44,8 +46,28 @@ export async function publishCampaignAction(form: FormData) {
 
 export async function addCaseAction(form: FormData) {
   const actor = await requireUser();
-  const slug = await guarded(() => addCampaignCase(actor, text(form, "$campaignId"), text(form, "$personId")));
-  redirect(`/workspace/campaigns/${slug}?saved=added#cases`);
+  const personId = text(form, "$personId");
+  const result = await guarded(() =>
+    addCampaignCase(actor, text(form, "$campaignId"), personId, text(form, "confirmed") === "yes"),
+  );
+  if (result.status === "confirm")
+    redirect(`/workspace/campaigns/${result.slug}?confirm=${encodeURIComponent(personId)}#add`);
+  redirect(`/workspace/campaigns/${result.slug}?saved=added#cases`);
+}
+
+export async function addSampleLetterAction(_state: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = formValues(form);
+  const personId = text(form, "$personId") || null;
+  const result = await guarded(() => addSampleLetter(actor, text(form, "$campaignId"), personId, values));
+  if (result.status !== "saved") return toFormState(result, values);
+  redirect(`/workspace/campaigns/${result.slug}?saved=sample#samples`);
+}
+
+export async function deleteSampleLetterAction(form: FormData) {
+  const actor = await requireUser();
+  const slug = await guarded(() => deleteSampleLetter(actor, text(form, "$id")));
+  redirect(`/workspace/campaigns/${slug}?saved=sample-deleted#samples`);
 }
 
 export async function moveCaseAction(form: FormData) {

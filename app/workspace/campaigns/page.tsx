@@ -26,7 +26,9 @@ export default async function CampaignsPage() {
           <ul className="mt-6 divide-y divide-line rounded-lg border border-line bg-white">
             {campaigns.map((c) => (
               <li key={c.id}>
+                {/* No prefetch: each campaign page runs the print check (fonts, label fit) for all its cases. */}
                 <Link
+                  prefetch={false}
                   href={`/workspace/campaigns/${c.slug}`}
                   className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-stone-50"
                 >

@@ -6,7 +6,10 @@ import { getPublicCampaign } from "@/lib/campaigns/queries";
 import { localePath, recordLang } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { translator } from "@/lib/i18n/translator";
+import { label, translator } from "@/lib/i18n/translator";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { nextBirthday, type Birthday } from "@/lib/letters/calendar";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +31,7 @@ export default async function PublicCampaignPage({ params }: Props) {
   const [locale, { slug }] = await Promise.all([pageLocale(params), params]);
   const found = await getPublicCampaign(slug);
   if (!found) notFound();
-  const { campaign, letters, actions } = found;
+  const { campaign, appeal, released, memorial, actions, samples } = found;
   const t = translator(locale, "campaign");
   // Campaign texts and letter guidance are written by the campaign's organisers, in the record's language.
   const lang = recordLang(locale);
@@ -45,7 +48,23 @@ export default async function PublicCampaignPage({ params }: Props) {
           {campaign.description}
         </p>
       )}
-      <p className="mt-3 text-muted">{t("actions", { count: actions })}</p>
+      <p className="mt-3 text-muted" data-testid="campaign-count">
+        {campaign.goal ? t("goal", { count: actions, goal: campaign.goal }) : t("actions", { count: actions })}
+      </p>
+      {campaign.goal && (
+        <div className="mt-2 h-2 max-w-md rounded bg-stone-200" aria-hidden>
+          <div
+            className="h-2 rounded bg-accent"
+            style={{ width: `${Math.min(100, (actions / campaign.goal) * 100)}%` }}
+          />
+        </div>
+      )}
+      <Upcoming locale={locale} people={appeal} />
+      <p className="mt-2 text-sm print:hidden">
+        <a className="text-accent underline" href={`/campaigns/${campaign.slug}/birthdays.ics`}>
+          {t("calendar")}
+        </a>
+      </p>
 
       <section aria-labelledby="how-heading" className="mt-6 max-w-3xl rounded-lg border border-line bg-white p-5">
         <h2 id="how-heading" className="font-serif text-xl font-semibold">
@@ -59,15 +78,12 @@ export default async function PublicCampaignPage({ params }: Props) {
         </ol>
       </section>
 
-      <ul className="mt-8 grid gap-6 md:grid-cols-2">
-        {letters.map((l) => {
-          const local = [l.address_line_1, l.address_line_2, l.address_line_3, l.address_line_4].filter(Boolean);
-          const latin = [
-            l.address_latin_line_1,
-            l.address_latin_line_2,
-            l.address_latin_line_3,
-            l.address_latin_line_4,
-          ].filter(Boolean);
+      <h2 id="held-heading" className="mt-8 font-serif text-2xl font-semibold">
+        {t("heldHeading")}
+      </h2>
+      {campaign.publicOrder === "FEWEST_LETTERS" && <p className="mt-1 text-sm text-muted">{t("orderedByFewest")}</p>}
+      <ul aria-labelledby="held-heading" className="mt-4 grid gap-6 md:grid-cols-2" data-testid="appeal">
+        {appeal.map((l) => {
           const name = localName(locale, l.name, l.names);
           return (
             <li key={l.slug} className="rounded-lg border border-line bg-white p-5">
@@ -87,19 +103,27 @@ export default async function PublicCampaignPage({ params }: Props) {
                   {l.summary}
                 </p>
               )}
-              {local.length > 0 && (
+              {l.envelope.lines.length > 0 ? (
                 <div className="mt-3">
                   <h3 className="text-sm font-semibold">{t("writeTo")}</h3>
-                  <address className="mt-1 whitespace-pre-line not-italic">
-                    {[l.name_native || l.name, l.facility_native || l.facility, ...local].filter(Boolean).join("\n")}
+                  <address lang={l.envelope.language} className="mt-1 whitespace-pre-line font-mono text-sm not-italic">
+                    {l.envelope.lines.join("\n")}
                   </address>
-                  {latin.length > 0 && (
-                    <address className="mt-1 whitespace-pre-line text-sm not-italic text-muted">
-                      {[l.name, ...latin].join("\n")}
-                    </address>
-                  )}
                 </div>
+              ) : (
+                <p className="mt-3 text-sm text-muted">{t("noAddress")}</p>
               )}
+              <p className="mt-2 text-sm text-muted">{t("lettersSoFar", { count: l.letters })}</p>
+              <SampleLetters
+                locale={locale}
+                campaignSlug={campaign.slug}
+                personSlug={l.slug}
+                samples={
+                  samples.filter((s) => s.personId === l.personId).length
+                    ? samples.filter((s) => s.personId === l.personId)
+                    : samples.filter((s) => s.personId === null)
+                }
+              />
               {l.target_authority && (
                 <div className="mt-3">
                   <h3 className="text-sm font-semibold">{t("appealTo")}</h3>
@@ -122,6 +146,116 @@ export default async function PublicCampaignPage({ params }: Props) {
           );
         })}
       </ul>
+
+      {released.length > 0 && (
+        <section aria-labelledby="released-heading" className="mt-10" data-testid="released">
+          <h2 id="released-heading" className="font-serif text-2xl font-semibold">
+            {t("releasedHeading")}
+          </h2>
+          <p className="mt-1 max-w-3xl text-muted">{t("releasedIntro")}</p>
+          <ul className="mt-3 space-y-1">
+            {released.map((l) => (
+              <li key={l.slug}>
+                <Link href={localePath(locale, `/prisoners/${l.slug}`)} className="text-accent underline">
+                  {localName(locale, l.name, l.names)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {memorial.length > 0 && (
+        <section aria-labelledby="memorial-heading" className="mt-10">
+          <h2 id="memorial-heading" className="font-serif text-2xl font-semibold">
+            {t("memorialHeading")}
+          </h2>
+          <ul className="mt-3 space-y-1">
+            {memorial.map((l) => (
+              <li key={l.slug}>
+                <Link href={localePath(locale, `/prisoners/${l.slug}`)} className="text-accent underline">
+                  {localName(locale, l.name, l.names)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
+  );
+}
+
+type Person = {
+  slug: string;
+  name: string;
+  names: { text: string; script: "LATN" | "CYRL"; language: string; kind: string; isPrimary: boolean }[];
+  birthday: Birthday | null;
+  trials: string[];
+};
+
+/** Birthdays and hearings in the next 60 days: a card that arrives on the day, a letter before a trial. */
+function Upcoming({ locale, people }: { locale: Locale; people: Person[] }) {
+  const t = translator(locale, "campaign");
+  const today = new Date();
+  const horizon = today.getTime() + 60 * 86_400_000;
+  const items = people
+    .flatMap((p) => [
+      ...(p.birthday ? [{ at: nextBirthday(p.birthday, today), kind: "birthday" as const, p }] : []),
+      ...p.trials.map((d) => ({ at: new Date(`${d}T00:00:00Z`), kind: "trial" as const, p })),
+    ])
+    .filter((i) => i.at.getTime() <= horizon)
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby="upcoming-heading" className="mt-4">
+      <h2 id="upcoming-heading" className="font-semibold">
+        {t("upcoming")}
+      </h2>
+      <ul className="mt-1 text-sm">
+        {items.map((i) => (
+          <li key={`${i.kind}-${i.p.slug}-${i.at.toISOString()}`}>
+            {t(i.kind, {
+              name: localName(locale, i.p.name, i.p.names),
+              date: formatDate(locale, i.at.toISOString().slice(0, 10), "DAY"),
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SampleLetters({
+  locale,
+  campaignSlug,
+  personSlug,
+  samples,
+}: {
+  locale: Locale;
+  campaignSlug: string;
+  personSlug: string;
+  samples: { id: string; language: string; body: string }[];
+}) {
+  const t = translator(locale, "letters");
+  if (samples.length === 0) return null;
+  return (
+    <div className="mt-3">
+      <h3 className="text-sm font-semibold">{t("sampleLetters")}</h3>
+      {samples.map((s) => (
+        <details key={s.id} className="mt-1 rounded border border-line px-3 py-1">
+          <summary className="cursor-pointer text-sm">
+            {t("sampleIn", { language: label(locale, "nameLanguage", s.language) })}
+          </summary>
+          <p lang={s.language} className="mt-1 whitespace-pre-line text-sm">
+            {s.body}
+          </p>
+          <a
+            className="text-sm text-accent underline"
+            href={`/campaigns/${campaignSlug}/letter-sheet.pdf?person=${encodeURIComponent(personSlug)}&sample=${s.id}`}
+          >
+            {t("letterSheet", { language: label(locale, "nameLanguage", s.language) })}
+          </a>
+        </details>
+      ))}
+    </div>
   );
 }

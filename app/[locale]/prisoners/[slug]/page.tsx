@@ -21,6 +21,9 @@ import {
 import { Footnotes } from "@/lib/public/footnotes";
 import { personJsonLd } from "@/lib/public/json-ld";
 import { getCachedPublicCase } from "@/lib/public/case-cache";
+import { WriteTo } from "@/components/public/letters/write-to";
+import { activeCampaignsFor } from "@/lib/campaigns/queries";
+import { localFacilityText } from "@/lib/letters/local-text";
 
 // Served from the cache (ISR) and rebuilt when a caseworker publishes (lib/public/case-cache.ts);
 // at most 10 s stale even if a writer forgets to revalidate. No page is built at deploy time.
@@ -60,6 +63,7 @@ export default async function CasePage({ params }: Props) {
   const { record, status, held, lastUpdatedAt } = found;
   const { person } = record;
   const t = translator(locale, "case");
+  const campaigns = held ? await activeCampaignsFor(person.id) : [];
   const date = (value: string | Date | null, precision: Parameters<typeof formatDate>[2]) =>
     formatDate(locale, value, precision);
   const notes = new Footnotes(record.citations);
@@ -238,28 +242,17 @@ export default async function CasePage({ params }: Props) {
             .filter((p) => !p.toDate)
             .map((p) => (
               <Fact key={p.id} label={t("heldAt")}>
-                <span lang={lang}>{p.facility.name}</span>
-                {p.facility.addressLocal && (
-                  <address className="mt-1 whitespace-pre-line not-italic text-muted">
-                    {p.facility.addressLocal}
-                  </address>
-                )}
-                {p.facility.addressLatin && (
-                  <address className="mt-1 whitespace-pre-line not-italic text-muted">
-                    {p.facility.addressLatin}
-                  </address>
-                )}
-                {p.facility.letterGuidance && (
-                  <p className="mt-2 text-sm text-muted">
-                    <span className="font-medium text-ink">{t("writingLetter")} </span>
-                    <span lang={lang}>{p.facility.letterGuidance}</span>
-                  </p>
-                )}
+                {/* The envelope address and the letter guidance are in "Write to …" below. */}
+                <span lang={localFacilityText(locale, p.facility).nameLang}>
+                  {localFacilityText(locale, p.facility).name}
+                </span>
                 {cite("PLACEMENT", p.id)}
               </Fact>
             ))}
         </dl>
       </section>
+
+      <WriteTo locale={locale} record={record} held={held} name={name} campaigns={campaigns} />
 
       {record.conditions.length > 0 && (
         <Section id="conditions" title={t("conditions")}>

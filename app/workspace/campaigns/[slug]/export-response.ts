@@ -3,7 +3,7 @@ import "server-only";
 import { NotFound } from "@/lib/errors/app-error";
 import { respond } from "@/lib/errors/http";
 import { currentActor, requestAddress } from "@/lib/auth/session";
-import { exportCampaign } from "@/lib/campaigns/export";
+import { exportCampaign, PrintRefused } from "@/lib/campaigns/export";
 import type { ExportFormat } from "@/lib/exports/stream";
 
 // A route handler is a public endpoint: it authenticates and authorizes itself, and
@@ -13,7 +13,18 @@ export function campaignExportResponse(request: Request, params: Promise<{ slug:
     const actor = await currentActor();
     if (!actor) throw new NotFound();
     const { slug } = await params;
-    const { body, headers } = await exportCampaign(actor, slug, format, publicOrigin(), await requestAddress());
-    return new Response(body, { headers });
+    try {
+      const { body, headers } = await exportCampaign(actor, slug, format, publicOrigin(), await requestAddress());
+      return new Response(body, { headers });
+    } catch (error) {
+      if (!(error instanceof PrintRefused)) throw error;
+      return new Response(
+        [
+          "Not printed: fix these first (they are listed on the campaign page too).",
+          ...error.problems.map((p) => `- ${p.subject}, ${p.material}: ${p.message}`),
+        ].join("\n"),
+        { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8" } },
+      );
+    }
   });
 }

@@ -7,10 +7,15 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePermission } from "@/lib/auth/session";
 import { findCasesToAdd, getCampaign } from "@/lib/campaigns/queries";
 import { parseDirectoryParams } from "@/lib/public/directory-params";
-import { CAMPAIGN_FIELDS } from "@/lib/campaigns/schemas";
+import { CAMPAIGN_FIELDS, SAMPLE_LETTER_FIELDS } from "@/lib/campaigns/schemas";
+import { confirmationNeeded } from "@/lib/campaigns/mutations";
+import { campaignForPrint, readSnapshot, snapshotOf } from "@/lib/campaigns/print";
+import { diffSnapshots } from "@/lib/letters/changes";
 import { guarded } from "@/lib/errors/http";
 import {
   addCaseAction,
+  addSampleLetterAction,
+  deleteSampleLetterAction,
   moveCaseAction,
   publishCampaignAction,
   removeCaseAction,
@@ -35,6 +40,11 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const searching = Object.values(filters).some((v) => v !== undefined);
   const { campaign, cases, total } = await guarded(() => getCampaign(actor, slug));
   const candidates = searching ? await findCasesToAdd(actor, campaign.id, filters) : [];
+  const print = await guarded(() => campaignForPrint(actor, slug));
+  const before = readSnapshot(campaign.lastExportSnapshot);
+  const changes = before ? diffSnapshots(before, snapshotOf(print.rows)) : null;
+  const confirming = typeof query.confirm === "string" ? query.confirm : null;
+  const confirmReason = confirming ? await confirmationNeeded(actor, confirming) : null;
   const initial = {
     name: campaign.name,
     year: String(campaign.year),
@@ -42,6 +52,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
     endDate: campaign.endDate?.toISOString().slice(0, 10) ?? "",
     languages: campaign.languages.join(", "),
     description: campaign.description ?? "",
+    goal: campaign.goal ? String(campaign.goal) : "",
+    releasedHandling: campaign.releasedHandling,
+    publicOrder: campaign.publicOrder,
   };
 
   return (
@@ -103,6 +116,93 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         />
       </details>
 
+      <section aria-labelledby="print-heading" className="mt-6 rounded-lg border border-line bg-white p-4">
+        <h2 id="print-heading" className="font-serif text-lg font-semibold">
+          Print
+        </h2>
+        {print.problems.length > 0 ? (
+          <div role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-3 text-red-950">
+            <p className="font-medium">Fix these before printing: nothing is printed as boxes or cut off.</p>
+            <ul className="mt-1 list-disc pl-5 text-sm" data-testid="print-problems">
+              {print.problems.map((p, i) => (
+                <li key={i}>
+                  {p.subject}, {p.material}: {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p className="mt-1 text-sm text-muted">Every address fits its label and every character has its glyph.</p>
+        )}
+        <p className="mt-2 flex flex-wrap gap-2">
+          {(
+            [
+              ["a4-2x7", "A4 label sheet (2×7)"],
+              ["c6", "C6 envelopes"],
+              ["dl", "DL envelopes"],
+              ["letter-sheets", "Letter sheets"],
+            ] as const
+          ).map(([kind, text]) => (
+            <a key={kind} href={`/workspace/campaigns/${campaign.slug}/print/${kind}`} className={button} download>
+              {text}
+            </a>
+          ))}
+        </p>
+        <h3 className="mt-4 font-semibold">Since the last export</h3>
+        {!campaign.lastExportedAt ? (
+          <p className="text-sm text-muted">Not exported yet.</p>
+        ) : changes && changes.length > 0 ? (
+          <ul className="list-disc pl-5 text-sm" data-testid="changes">
+            {changes.map((c) => (
+              <li key={c.personId}>
+                {c.name}: {c.change}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-muted" data-testid="changes">
+            Nothing changed since {campaign.lastExportedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.
+          </p>
+        )}
+      </section>
+
+      <section
+        id="samples"
+        aria-labelledby="samples-heading"
+        className="mt-6 rounded-lg border border-line bg-white p-4"
+      >
+        <h2 id="samples-heading" className="font-serif text-lg font-semibold">
+          Sample letters
+        </h2>
+        <ul className="mt-2 space-y-2">
+          {print.samples.map((s) => (
+            <li key={s.id} className="rounded border border-line p-2 text-sm">
+              <p className="font-medium">
+                {s.person ? `For ${s.person.displayName}` : "For everyone"} · {s.language}
+              </p>
+              <p lang={s.language} className="mt-1 whitespace-pre-line">
+                {s.body}
+              </p>
+              <form action={deleteSampleLetterAction} className="mt-1">
+                <input type="hidden" name="$id" value={s.id} />
+                <button type="submit" className={button}>
+                  Delete
+                </button>
+              </form>
+            </li>
+          ))}
+        </ul>
+        <RecordForm
+          fields={SAMPLE_LETTER_FIELDS}
+          initial={{}}
+          version={1}
+          hidden={{ $campaignId: campaign.id }}
+          action={addSampleLetterAction}
+          submitLabel="Add sample letter"
+          idPrefix="sample"
+        />
+      </section>
+
       <section id="cases" aria-labelledby="cases-heading" className="mt-8">
         <h2 id="cases-heading" className="font-serif text-xl font-semibold">
           Cases
@@ -124,9 +224,11 @@ export default async function CampaignPage({ params, searchParams }: Props) {
                     <p className="mt-1 line-clamp-2 text-sm text-muted">{c.letter.summary || "No summary yet."}</p>
                   )}
                   <p className="mt-1 text-sm text-muted">
-                    {c.letter?.address_line_1
-                      ? "Address: " + [c.letter.address_line_1, c.letter.address_line_2].filter(Boolean).join(", ")
-                      : "No address to write to yet."}
+                    {c.letter?.envelope_line_2
+                      ? "Address: " + [c.letter.envelope_line_1, c.letter.envelope_line_2].filter(Boolean).join(", ")
+                      : c.person && !c.person.held
+                        ? "Released: not in the appeal."
+                        : "No address to write to yet."}
                     {" · "}
                     {c.total.toLocaleString("en-GB")} sent
                   </p>
@@ -163,7 +265,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="add-heading" className="mt-8 rounded-lg border border-line bg-white p-4">
+      <section id="add" aria-labelledby="add-heading" className="mt-8 rounded-lg border border-line bg-white p-4">
         <h2 id="add-heading" className="font-serif text-lg font-semibold">
           Add published cases
         </h2>
@@ -220,6 +322,19 @@ export default async function CampaignPage({ params, searchParams }: Props) {
             Find
           </button>
         </form>
+        {confirming && confirmReason && (
+          <div role="alert" className="mt-3 rounded border border-amber-300 bg-amber-50 p-3 text-amber-950">
+            <p>{confirmReason}</p>
+            <form action={addCaseAction} className="mt-2">
+              <input type="hidden" name="$campaignId" value={campaign.id} />
+              <input type="hidden" name="$personId" value={confirming} />
+              <input type="hidden" name="confirmed" value="yes" />
+              <button type="submit" className={button}>
+                Add anyway
+              </button>
+            </form>
+          </div>
+        )}
         {searching && candidates.length === 0 && (
           <p className="mt-3 text-sm text-muted">No published case outside this campaign matches.</p>
         )}
