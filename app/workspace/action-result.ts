@@ -14,7 +14,7 @@ export async function guardedSave<T>(work: () => Promise<T | SaveResult>): Promi
     return await guarded(work);
   } catch (error) {
     if (!isTransientDatabaseError(error)) throw error;
-    console.error("Save refused, database unavailable", error);
+    console.warn("Save refused, database unavailable", error);
     return { status: "unavailable" };
   }
 }
