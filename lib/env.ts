@@ -24,3 +24,17 @@ export function env(): Env {
 
 /** For the proxy's CSP (React's development build needs eval); no database URL needed. */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
+
+// The encryption key's settings, read apart from env() so that scripts and the demo seed
+// (which may run before DATABASE_URL is known) can seal and open values.
+const vaultSchema = z.object({
+  /** The key-encryption keyring itself ("version:base64" entries, comma- or newline-separated). */
+  CASEBOOK_KEY: z.string().min(1).optional(),
+  /** A file holding the keyring; demo mode generates .data/casebook.key. */
+  CASEBOOK_KEY_FILE: z.string().min(1).optional(),
+  CASEBOOK_DEMO: z.enum(["0", "1"]).default("0"),
+});
+
+export function vaultEnv(): z.infer<typeof vaultSchema> {
+  return vaultSchema.parse(process.env);
+}

@@ -14,6 +14,8 @@ import { fieldErrors, formSchema, toColumns, type FieldErrors, type FormValues }
 import { KINDS, type ItemKind } from "./kinds";
 import { PERSON_FIELDS } from "./schemas";
 import { firstFreeSlug, slugify } from "../text/slug";
+import { sealColumns } from "../vault/seal";
+import { maskSealedChanges } from "../vault/mask";
 
 export type SaveResult =
   | { status: "saved"; id: string; slug: string; version: number }
@@ -45,7 +47,8 @@ async function conflictWith(
   });
   const then = (later[0]?.before as Record<string, unknown> | null) ?? null;
   const by = [...new Set(later.map((r) => r.changedBy?.name).filter(Boolean))].join(", ") || null;
-  const changes = diffSnapshots(entity, then, snapshot(current)).map((c) => ({ ...c, by }));
+  const now = snapshot(current);
+  const changes = maskSealedChanges(entity, diffSnapshots(entity, then, now), then, now).map((c) => ({ ...c, by }));
   return new Conflict({ status: "conflict", changes, currentVersion: Number(current.version) });
 }
 
@@ -68,7 +71,8 @@ export async function createPerson(actor: Actor, values: FormValues): Promise<Sa
       slugify(String(data.displayName), "case"),
       async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
     );
-    const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
+    const sealed = await sealColumns(tx, "person", data);
+    const person = await tx.person.create({ data: { ...(sealed as { displayName: string; sortName: string }), slug } });
     await recordRevision(tx, {
       entity: "person",
       entityId: person.id,
@@ -99,7 +103,7 @@ export async function updatePerson(
       if (!before || before.deletedAt) throw new NotFound();
       const { count } = await tx.person.updateMany({
         where: { id: personId, version: readVersion },
-        data: { ...data, version: { increment: 1 } },
+        data: { ...(await sealColumns(tx, "person", data, before)), version: { increment: 1 } },
       });
       if (count === 0) throw await conflictWith(tx, "person", personId, readVersion, before);
       const after = await tx.person.findUniqueOrThrow({ where: { id: personId } });
@@ -156,7 +160,7 @@ export async function saveItem(
         throw new NotFound();
       const { count } = await table.updateMany({
         where: { id: input.id, version: input.version ?? -1 },
-        data: { ...data, version: { increment: 1 } },
+        data: { ...(await sealColumns(tx, kind, data, before)), version: { increment: 1 } },
       });
       if (count === 0) throw await conflictWith(tx, kind, input.id, input.version ?? -1, before);
       const after = (await table.findUnique({ where: { id: input.id } }))!;
@@ -184,7 +188,7 @@ export async function insertItem(
   personId: string,
   data: Record<string, unknown>,
 ) {
-  const created = await items(tx, kind).create({ data: { ...data, personId } });
+  const created = await items(tx, kind).create({ data: { ...(await sealColumns(tx, kind, data)), personId } });
   await recordRevision(tx, {
     entity: kind,
     entityId: created.id,

@@ -5,6 +5,9 @@ import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { KINDS, type ItemKind } from "../cases/kinds";
 import { diffSnapshots, type EntityType, type FieldChange, type Snapshot } from "./snapshot";
+import { maskSealedChanges } from "../vault/mask";
+import { openRows } from "../vault/open";
+import { auditReading } from "../vault/reveal";
 
 export type HistoryEntry = {
   id: string;
@@ -14,12 +17,22 @@ export type HistoryEntry = {
   itemTitle: string;
   summary: string;
   origin: string;
-  changes: FieldChange[];
+  changes: (FieldChange & { sealed?: boolean })[];
   restorable: boolean;
+  /** Some change is to a restricted value, shown only on demand (and audited). */
+  sealed: boolean;
+  revealed: boolean;
 };
 
-// History shows restricted values (before and after), so it needs the same right as editing.
-export async function caseHistory(actor: Actor, slug: string) {
+const PROBLEM_TEXT = { erased: "erased", tampered: "failed its integrity check (tampered); not shown" } as const;
+
+// History needs the same right as editing. Restricted values read "restricted value
+// (hidden)"; `reveal` opens one revision's values, and that reading is audited.
+export async function caseHistory(
+  actor: Actor,
+  slug: string,
+  options: { reveal?: string; ipAddress?: string | null } = {},
+) {
   authorize(actor, "edit:case");
   const person = await db.person.findUnique({ where: { slug }, select: { id: true, slug: true, displayName: true } });
   if (!person) throw new NotFound();
@@ -29,14 +42,19 @@ export async function caseHistory(actor: Actor, slug: string) {
     take: 300,
     include: { changedBy: { select: { name: true } } },
   });
-  const entries: HistoryEntry[] = revisions.map((r) => {
+  const entries: HistoryEntry[] = [];
+  for (const r of revisions) {
     const entity = r.entityType as EntityType;
     const before = (r.before as Snapshot | null) ?? null;
     const after = (r.after as Snapshot | null) ?? null;
     const shown = after ?? before ?? {};
     const titleField =
       entity === "person" ? "displayName" : entity === "citation" ? "quote" : KINDS[entity as ItemKind]?.titleField;
-    return {
+    let changes = maskSealedChanges(entity, diffSnapshots(entity, before, after), before, after);
+    const sealed = changes.some((c) => c.sealed);
+    const revealed = sealed && options.reveal === r.id;
+    if (revealed) changes = await revealChanges(actor, r.id, entity, person.id, changes, before, after, options);
+    entries.push({
       id: r.id,
       at: r.changedAt,
       by: r.changedBy?.name ?? null,
@@ -49,7 +67,9 @@ export async function caseHistory(actor: Actor, slug: string) {
       itemTitle: titleField ? String(shown[titleField] ?? "") : "",
       summary: r.summary ?? "",
       origin: r.origin,
-      changes: diffSnapshots(entity, before, after),
+      changes,
+      sealed,
+      revealed,
       // Publishing, deleting and undeleting a case have their own buttons (and audit
       // entries); undoing a person's creation would be deleting the case.
       restorable:
@@ -57,7 +77,59 @@ export async function caseHistory(actor: Actor, slug: string) {
         r.origin !== "lifecycle" &&
         entity !== "citation" &&
         !(entity === "person" && before === null),
-    };
-  });
+    });
+  }
+  // Restricted items' plain fields (titles, dates) are shown in the list: that is a reading too.
+  const restrictedRecords = [
+    ...new Set(
+      revisions
+        .filter((r) => [r.before, r.after].some((s) => (s as Snapshot | null)?.visibility === "RESTRICTED"))
+        .map((r) => `${r.entityType}:${r.entityId}`),
+    ),
+  ];
+  if (restrictedRecords.length > 0)
+    await auditReading(actor, [], {
+      page: "history",
+      subjectType: "person",
+      subjectId: person.id,
+      ipAddress: options.ipAddress ?? null,
+      details: { restrictedRecords },
+    });
   return { person, entries };
+}
+
+/** Opens one revision's sealed values for the history page, and audits the reading. */
+async function revealChanges(
+  actor: Actor,
+  revisionId: string,
+  entity: EntityType,
+  personId: string,
+  changes: (FieldChange & { sealed?: boolean })[],
+  before: Snapshot | null,
+  after: Snapshot | null,
+  options: { ipAddress?: string | null },
+) {
+  authorize(actor, "read:restricted");
+  const sides = { before: { ...(before ?? {}) }, after: { ...(after ?? {}) } };
+  const opened = await openRows(db, [
+    { entity, row: sides.before },
+    { entity, row: sides.after },
+  ]);
+  await auditReading(actor, opened, {
+    page: "history",
+    subjectType: "person",
+    subjectId: personId,
+    ipAddress: options.ipAddress ?? null,
+    details: { revision: revisionId },
+  });
+  const shown = (side: Record<string, unknown>, field: string, masked: string) => {
+    const problem = (side.sealProblems as Record<string, keyof typeof PROBLEM_TEXT> | undefined)?.[field];
+    if (problem) return PROBLEM_TEXT[problem];
+    return masked === "—" ? masked : String(side[field] ?? "—");
+  };
+  return changes.map((c) =>
+    c.sealed
+      ? { ...c, before: shown(sides.before, c.field, c.before), after: shown(sides.after, c.field, c.after) }
+      : c,
+  );
 }

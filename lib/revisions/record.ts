@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../auth/session-user";
 import { snapshot, type EntityType } from "./snapshot";
+import { assertNoPlainRestricted } from "../vault/guard";
 
 /** Keeps a change: who, when, and the whole item before and after. Call inside the write's transaction. */
 export async function recordRevision(
@@ -18,6 +19,9 @@ export async function recordRevision(
     origin?: "edit" | "restore" | "publish" | "lifecycle" | "source-correction";
   },
 ) {
+  // Revisions copy rows as stored, so restricted values arrive sealed; this refuses a
+  // snapshot that would keep one in plain text (the seam for any revision writer).
+  for (const row of [change.before, change.after]) if (row) assertNoPlainRestricted(change.entity, row);
   await tx.revision.create({
     data: {
       entityType: change.entity,

@@ -7,6 +7,8 @@ import type { Database } from "../../lib/db/client";
 import { parsePartialDate } from "../../lib/dates/partial-date";
 import { refreshPublicSource } from "../../lib/publication/projection";
 import { sourceTextHash } from "../../lib/sources/fingerprint";
+import type { Tx } from "../../lib/db/client";
+import { sealColumns } from "../../lib/vault/seal";
 import { demoCampaign } from "./demo-campaign";
 import { demoCases, unpublishedExample, type Cite, type DemoCase } from "./demo-cases";
 import { demoSources } from "./sources";
@@ -233,6 +235,13 @@ function caseRows(c: DemoCase) {
   };
 }
 
+// Restricted values (contacts, health and internal notes) are sealed like any other write.
+async function sealed<T extends object>(tx: Tx, entity: string, rows: T[]): Promise<T[]> {
+  const out: T[] = [];
+  for (const row of rows) out.push((await sealColumns(tx, entity, row as Record<string, unknown>)) as T);
+  return out;
+}
+
 export async function seedDemo(db: Database, options: { accounts: boolean }): Promise<SeedReport> {
   const cases = demoCases.map(caseRows);
   const skipDuplicates = true;
@@ -258,10 +267,19 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
           };
         }),
       });
-      await tx.person.createMany({ skipDuplicates, data: cases.map((c) => c.person) });
       await tx.person.createMany({
         skipDuplicates,
-        data: [{ id: `demo-${unpublishedExample.slug}`, ...unpublishedExample, published: false }],
+        data: await sealed(
+          tx,
+          "person",
+          cases.map((c) => c.person),
+        ),
+      });
+      await tx.person.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "person", [
+          { id: `demo-${unpublishedExample.slug}`, ...unpublishedExample, published: false },
+        ]),
       });
       await tx.nameVariant.createMany({
         skipDuplicates,
@@ -279,17 +297,29 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
       });
       const all = <K extends keyof ReturnType<typeof caseRows>>(key: K) => cases.flatMap((c) => c[key] as any[]);
       await tx.nameVariant.createMany({ skipDuplicates, data: all("names") });
-      await tx.prosecution.createMany({ skipDuplicates, data: all("prosecutions") });
-      await tx.charge.createMany({ skipDuplicates, data: all("charges") });
+      await tx.prosecution.createMany({ skipDuplicates, data: await sealed(tx, "prosecution", all("prosecutions")) });
+      await tx.charge.createMany({ skipDuplicates, data: await sealed(tx, "charge", all("charges")) });
       await tx.sentence.createMany({ skipDuplicates, data: all("sentences") });
-      await tx.detentionEpisode.createMany({ skipDuplicates, data: all("detentions") });
-      await tx.conditionPeriod.createMany({ skipDuplicates, data: all("conditions") });
-      await tx.relative.createMany({ skipDuplicates, data: all("relatives") });
-      await tx.familyContactEvent.createMany({ skipDuplicates, data: all("familyContacts") });
-      await tx.legalRepresentation.createMany({ skipDuplicates, data: all("lawyers") });
-      await tx.healthNote.createMany({ skipDuplicates, data: all("healthNotes") });
-      await tx.designation.createMany({ skipDuplicates, data: all("designations") });
-      await tx.timelineEvent.createMany({ skipDuplicates, data: all("timeline") });
+      await tx.detentionEpisode.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "detentionEpisode", all("detentions")),
+      });
+      await tx.conditionPeriod.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "conditionPeriod", all("conditions")),
+      });
+      await tx.relative.createMany({ skipDuplicates, data: await sealed(tx, "relative", all("relatives")) });
+      await tx.familyContactEvent.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "familyContactEvent", all("familyContacts")),
+      });
+      await tx.legalRepresentation.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "legalRepresentation", all("lawyers")),
+      });
+      await tx.healthNote.createMany({ skipDuplicates, data: await sealed(tx, "healthNote", all("healthNotes")) });
+      await tx.designation.createMany({ skipDuplicates, data: await sealed(tx, "designation", all("designations")) });
+      await tx.timelineEvent.createMany({ skipDuplicates, data: await sealed(tx, "timelineEvent", all("timeline")) });
       await tx.citation.createMany({ skipDuplicates, data: all("citations") });
 
       for (const s of demoSources) await refreshPublicSource(tx, s.id);
