@@ -235,10 +235,33 @@ function caseRows(c: DemoCase) {
   };
 }
 
-// Restricted values (contacts, health and internal notes) are sealed like any other write.
-async function sealed<T extends object>(tx: Tx, entity: string, rows: T[]): Promise<T[]> {
+const TABLES: Record<string, string> = {
+  person: "person",
+  prosecution: "prosecution",
+  charge: "charge",
+  detentionEpisode: "detention_episode",
+  conditionPeriod: "condition_period",
+  relative: "relative",
+  familyContactEvent: "family_contact_event",
+  legalRepresentation: "legal_representation",
+  healthNote: "health_note",
+  designation: "designation",
+  timelineEvent: "timeline_event",
+};
+
+// Restricted values (contacts, health and internal notes) are sealed like any other write;
+// rows already there are left alone (skipDuplicates skips them), so a re-run makes no keys.
+async function sealed<T extends { id: string }>(tx: Tx, entity: string, rows: T[]): Promise<T[]> {
+  const existing = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id FROM "${TABLES[entity]}" WHERE id = ANY($1::text[])`,
+    rows.map((r) => r.id),
+  );
+  const skip = new Set(existing.map((r) => r.id));
   const out: T[] = [];
-  for (const row of rows) out.push((await sealColumns(tx, entity, row as Record<string, unknown>)) as T);
+  for (const row of rows) {
+    if (skip.has(row.id)) continue;
+    out.push((await sealColumns(tx, entity, row as unknown as Record<string, unknown>)) as unknown as T);
+  }
   return out;
 }
 
