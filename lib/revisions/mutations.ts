@@ -25,6 +25,7 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
       !revision.personId ||
       revision.origin === "publish" ||
       revision.origin === "lifecycle" ||
+      revision.origin === "erasure" ||
       revision.entityType === "citation"
     )
       throw new NotFound();

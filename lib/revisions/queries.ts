@@ -75,6 +75,7 @@ export async function caseHistory(
       restorable:
         r.origin !== "publish" &&
         r.origin !== "lifecycle" &&
+        r.origin !== "erasure" &&
         entity !== "citation" &&
         !(entity === "person" && before === null),
     });

@@ -16,7 +16,7 @@ export async function recordRevision(
     after: object | null;
     actor: Actor;
     summary: string;
-    origin?: "edit" | "restore" | "publish" | "lifecycle" | "source-correction";
+    origin?: "edit" | "restore" | "publish" | "lifecycle" | "source-correction" | "erasure";
   },
 ) {
   // Revisions copy rows as stored, so restricted values arrive sealed; this refuses a

@@ -10,6 +10,7 @@ import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import { ITEM_KINDS, type ItemKind } from "@/lib/cases/kinds";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
+import { eraseRestrictedValue } from "@/lib/cases/erase";
 import { guarded, toFormState, versionOf } from "../../action-result";
 
 function itemKind(form: FormData): ItemKind {
@@ -122,4 +123,18 @@ export async function restoreRevisionAction(form: FormData) {
   const { slug } = await guarded(() => restoreRevision(actor, formText(form, "$revisionId")));
   revalidatePublicPerson(slug);
   redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
+}
+
+export async function eraseRestrictedAction(form: FormData) {
+  const actor = await requireUser();
+  const input = {
+    entity: formText(form, "$entity"),
+    personId: formText(form, "$personId"),
+    id: formText(form, "$id"),
+    field: formText(form, "$field"),
+  };
+  const { slug } = await eraseRestrictedValue(actor, input, await requestAddress());
+  revalidatePublicPerson(slug);
+  const back = input.entity === "person" ? "" : `/items/${input.entity}/${input.id}`;
+  redirect(`/workspace/prisoners/${slug}${back}?saved=erased`);
 }
