@@ -53,10 +53,12 @@ export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMap
 
       const slugs = new Set((await tx.person.findMany({ select: { slug: true } })).map((p) => p.slug));
       for (let i = 0; i < creates.length; i += CHUNK) {
-        const batch = creates.slice(i, i + CHUNK).map((r) => ({
-          plan: r,
-          rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
-        }));
+        const batch = creates
+          .slice(i, i + CHUNK)
+          .map((r) => ({
+            plan: r,
+            rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
+          }));
         await tx.person.createMany({ data: batch.map((b) => b.rows.person) });
         await tx.nameVariant.createMany({ data: batch.flatMap((b) => b.rows.names) });
         await tx.prosecution.createMany({ data: batch.flatMap((b) => b.rows.prosecutions) });
