@@ -64,8 +64,7 @@ export function keyFilePath(): string | null {
 /** The local keyring: wraps with AES-256-GCM under the newest version, unwraps with any. */
 export class LocalKeyService implements KeyService {
   private keys: Map<number, Buffer> | null = null;
-  private loadedAt = 0;
-  private mtime = 0;
+  private stamp = "";
 
   private ring(): Map<number, Buffer> {
     const { CASEBOOK_KEY, CASEBOOK_DEMO } = vaultEnv();
@@ -75,18 +74,17 @@ export class LocalKeyService implements KeyService {
       throw new KeyProblem(
         `No encryption key: set CASEBOOK_KEY_FILE to the key file (or CASEBOOK_KEY to its contents). ${HELP}`,
       );
-    // A rotation (npm run keys:rotate) adds a version to the file: notice it without a restart.
-    const now = Date.now();
-    if (this.keys && now - this.loadedAt < 1000) return this.keys;
-    this.loadedAt = now;
     if (!fs.existsSync(file)) {
       if (CASEBOOK_DEMO === "1" && file === DEMO_KEY_FILE) createKeyFile(file);
       else throw new KeyProblem(`The key file ${file} does not exist. ${HELP}`);
     }
-    const mtime = fs.statSync(file).mtimeMs;
-    if (!this.keys || mtime !== this.mtime) {
+    // A rotation (npm run keys:rotate) rewrites the file with a new version: a running app
+    // notices (one stat per use) and wraps new data keys with it, without a restart.
+    const stat = fs.statSync(file);
+    const stamp = `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+    if (!this.keys || stamp !== this.stamp) {
       this.keys = parseKeyring(fs.readFileSync(file, "utf8"), `The key file ${file}`);
-      this.mtime = mtime;
+      this.stamp = stamp;
     }
     return this.keys;
   }
