@@ -5,8 +5,9 @@ import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { KINDS, type ItemKind } from "../cases/kinds";
 import { diffSnapshots, type EntityType, type FieldChange, type Snapshot } from "./snapshot";
-import { maskSealedChanges } from "../vault/mask";
-import { openRows } from "../vault/open";
+import { HIDDEN, maskSealedChanges } from "../vault/mask";
+import { isSealed } from "../vault/envelope";
+import { openRows, type OpenedField } from "../vault/open";
 import { auditReading } from "../vault/reveal";
 
 export type HistoryEntry = {
@@ -43,6 +44,7 @@ export async function caseHistory(
     include: { changedBy: { select: { name: true } } },
   });
   const entries: HistoryEntry[] = [];
+  const opened: OpenedField[] = [];
   for (const r of revisions) {
     const entity = r.entityType as EntityType;
     const before = (r.before as Snapshot | null) ?? null;
@@ -53,7 +55,7 @@ export async function caseHistory(
     let changes = maskSealedChanges(entity, diffSnapshots(entity, before, after), before, after);
     const sealed = changes.some((c) => c.sealed);
     const revealed = sealed && options.reveal === r.id;
-    if (revealed) changes = await revealChanges(actor, r.id, entity, person.id, changes, before, after, options);
+    if (revealed) changes = await revealChanges(actor, entity, changes, before, after, opened);
     entries.push({
       id: r.id,
       at: r.changedAt,
@@ -64,7 +66,7 @@ export async function caseHistory(
           : entity === "citation"
             ? "Citation"
             : (KINDS[entity as ItemKind]?.label ?? entity),
-      itemTitle: titleField ? String(shown[titleField] ?? "") : "",
+      itemTitle: !titleField ? "" : isSealed(shown[titleField]) ? HIDDEN : String(shown[titleField] ?? ""),
       summary: r.summary ?? "",
       origin: r.origin,
       changes,
@@ -88,41 +90,34 @@ export async function caseHistory(
         .map((r) => `${r.entityType}:${r.entityId}`),
     ),
   ];
-  if (restrictedRecords.length > 0)
-    await auditReading(actor, [], {
+  if (restrictedRecords.length > 0 || opened.length > 0)
+    await auditReading(actor, opened, {
       page: "history",
       subjectType: "person",
       subjectId: person.id,
       ipAddress: options.ipAddress ?? null,
-      details: { restrictedRecords },
+      details: { restrictedRecords, ...(opened.length > 0 ? { revision: options.reveal } : {}) },
     });
   return { person, entries };
 }
 
-/** Opens one revision's sealed values for the history page, and audits the reading. */
+/** Opens one revision's sealed values for the history page; the caller audits what was opened. */
 async function revealChanges(
   actor: Actor,
-  revisionId: string,
   entity: EntityType,
-  personId: string,
   changes: (FieldChange & { sealed?: boolean })[],
   before: Snapshot | null,
   after: Snapshot | null,
-  options: { ipAddress?: string | null },
+  opened: OpenedField[],
 ) {
   authorize(actor, "read:restricted");
   const sides = { before: { ...(before ?? {}) }, after: { ...(after ?? {}) } };
-  const opened = await openRows(db, [
-    { entity, row: sides.before },
-    { entity, row: sides.after },
-  ]);
-  await auditReading(actor, opened, {
-    page: "history",
-    subjectType: "person",
-    subjectId: personId,
-    ipAddress: options.ipAddress ?? null,
-    details: { revision: revisionId },
-  });
+  opened.push(
+    ...(await openRows(db, [
+      { entity, row: sides.before },
+      { entity, row: sides.after },
+    ])),
+  );
   const shown = (side: Record<string, unknown>, field: string, masked: string) => {
     const problem = (side.sealProblems as Record<string, keyof typeof PROBLEM_TEXT> | undefined)?.[field];
     if (problem) return PROBLEM_TEXT[problem];
