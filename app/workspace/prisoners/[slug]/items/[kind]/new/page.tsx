@@ -15,7 +15,7 @@ export default async function NewItemPage({ params }: { params: Promise<{ slug: 
   const { slug, kind } = await params;
   if (!(ITEM_KINDS as readonly string[]).includes(kind)) notFound();
   const spec = KINDS[kind as ItemKind];
-  const record = await getCase(actor, slug, await requestAddress()).catch((error) => {
+  const record = await getCase(actor, slug, await requestAddress(), { audit: false }).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;
   });
