@@ -9,7 +9,7 @@ import { authorize, holdsRestricted, mayRead, redactRow } from "../auth/access";
 import { items, type ItemRow } from "./items";
 import { ITEM_KINDS, KINDS, type ItemKind } from "./kinds";
 import { closeRows } from "../vault/open";
-import { revealRows } from "../vault/reveal";
+import { revealRows } from "../audit/restricted-reading";
 import type { CaseFilter } from "./schemas";
 
 export type CaseListEntry = {

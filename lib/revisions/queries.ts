@@ -8,7 +8,7 @@ import { diffSnapshots, type EntityType, type FieldChange, type Snapshot } from 
 import { HIDDEN, maskSealedChanges } from "../vault/mask";
 import { isSealed } from "../vault/envelope";
 import { openRows, type OpenedField } from "../vault/open";
-import { auditReading } from "../vault/reveal";
+import { auditReading } from "../audit/restricted-reading";
 
 export type HistoryEntry = {
   id: string;

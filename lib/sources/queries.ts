@@ -1,5 +1,5 @@
 import "server-only";
-import { auditReading } from "../vault/reveal";
+import { auditReading } from "../audit/restricted-reading";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";

@@ -1,12 +1,12 @@
-// The one door from a sealed value to a person's screen: only roles that may read restricted
+// The one door from a sealed value (lib/vault) to a person's screen: only roles that may read restricted
 // data get plain text, and every opening is audited with who, which records, which fields and
 // the client address (never the values).
 import "server-only";
 import { db } from "../db";
-import { recordAudit } from "../audit/log";
+import { recordAudit } from "./log";
 import { can } from "../auth/permissions";
 import type { Actor } from "../auth/session-user";
-import { closeRows, openRows, type OpenedField, type SealedRow } from "./open";
+import { closeRows, openRows, type OpenedField, type SealedRow } from "../vault/open";
 
 export type RevealContext = {
   /** Which surface shows the values: "case", "item", "history", "source", "export"… */
