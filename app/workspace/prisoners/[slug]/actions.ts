@@ -133,7 +133,8 @@ export async function eraseRestrictedAction(form: FormData) {
     id: formText(form, "$id"),
     field: formText(form, "$field"),
   };
-  const { slug } = await eraseRestrictedValue(actor, input, await requestAddress());
+  const ipAddress = await requestAddress();
+  const { slug } = await guarded(() => eraseRestrictedValue(actor, input, ipAddress));
   revalidatePublicPerson(slug);
   const back = input.entity === "person" ? "" : `/items/${input.entity}/${input.id}`;
   redirect(`/workspace/prisoners/${slug}${back}?saved=erased`);
