@@ -48,10 +48,12 @@ test.describe("workspace", () => {
     await page.goto(item);
     await page.getByLabel("Contact details", { exact: true }).fill("E2E-CONTACT-FIRST +000");
     await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(/\?saved=relative/);
     await page.goto(item);
     await expect(page.getByLabel("Contact details", { exact: true })).toHaveValue("E2E-CONTACT-FIRST +000");
     await page.getByLabel("Contact details", { exact: true }).fill("E2E-CONTACT-SECOND +000");
     await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(/\?saved=relative/);
 
     await page.goto("/workspace/prisoners/syarhey-tsikhanouski/history");
     const change = page.getByTestId("revision").filter({ hasText: "Edited relative" }).first();
