@@ -119,6 +119,8 @@ export default async function ItemPage({ params, searchParams }: Props) {
             Edit
           </h2>
           <RecordForm
+            // A new version (an erasure redirects back here) starts the form afresh.
+            key={row.version}
             fields={spec.fields}
             initial={values}
             version={row.version}
