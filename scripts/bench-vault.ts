@@ -37,14 +37,16 @@ try {
     closed: () => getCase(actor, slug, "127.0.0.1", { audit: true, open: false }),
   };
   const times: Record<keyof typeof modes, number[]> = { opened: [], closed: [] };
+  const OPENED_FIRST: (keyof typeof modes)[] = ["opened", "closed"];
+  const CLOSED_FIRST: (keyof typeof modes)[] = ["closed", "opened"];
   for (let i = 0; i < 20; i++) for (const run of Object.values(modes)) await run(); // warm-up
   for (let i = 0; i < rounds; i++)
-    for (const mode of (i % 2 ? ["opened", "closed"] : ["closed", "opened"]) as (keyof typeof modes)[]) {
+    for (const mode of i % 2 ? OPENED_FIRST : CLOSED_FIRST) {
       const started = performance.now();
       await modes[mode]();
       times[mode].push(performance.now() - started);
     }
-  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)];
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] ?? NaN;
   console.log(
     `Workspace case page data (getCase, ${rounds} rounds each, ${os.cpus().length} cores, load ${os
       .loadavg()

@@ -4,17 +4,17 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { authorize, mayRead } from "../auth/access";
 import type { Actor } from "../auth/session-user";
 import type { Tx } from "../db/client";
 import { refreshPublicPerson } from "../publication/projection";
-import { recordRevision } from "../revisions/record";
+import { writeRevision } from "../revisions/write";
 import { parseSealed } from "../vault/envelope";
 import { shredDataKeys } from "../vault/data-keys";
 import { fieldWord, sealableFields } from "../vault/fields";
-import { items } from "./items";
-import { ITEM_KINDS, type ItemKind } from "./kinds";
+import { items } from "../records/items";
+import { ITEM_KINDS, type ItemKind } from "../records/kinds";
 
 export type ErasableEntity = ItemKind | "person";
 
@@ -65,7 +65,7 @@ export async function eraseRestrictedValue(
         ? await tx.person.update({ where: { id: input.id }, data })
         : await items(tx, entity).update({ where: { id: input.id }, data });
     const shredded = await shredDataKeys(tx, keys);
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity,
       entityId: input.id,
       personId: person.id,

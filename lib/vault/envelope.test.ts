@@ -18,7 +18,7 @@ describe("sealed values", () => {
   it("reports a flipped byte, another key or another column as tampered, never as garbled text", () => {
     const blob = encrypt(key, Buffer.from("secret"), "healthNote.text");
     const flipped = Buffer.from(blob);
-    flipped[14] ^= 1;
+    flipped.writeUInt8((flipped.readUInt8(14) ^ 1) & 0xff, 14);
     expect(() => decrypt(key, flipped, "healthNote.text")).toThrow(Tampered);
     expect(() => decrypt(newKeyMaterial(), blob, "healthNote.text")).toThrow(Tampered);
     expect(() => decrypt(key, blob, "person.internalNote")).toThrow(Tampered);

@@ -32,7 +32,7 @@ export function parseKeyring(text: string, where: string): Map<number, Buffer> {
     const line = raw.replace(/#.*/, "").trim();
     if (!line) continue;
     const match = /^(\d{1,6}):([A-Za-z0-9+/=_-]+)$/.exec(line);
-    const key = match ? Buffer.from(match[2], "base64") : null;
+    const key = match?.[2] ? Buffer.from(match[2], "base64") : null;
     if (!match || !key || key.length !== KEY_BYTES)
       throw new KeyProblem(
         `${where} is not a Casebook key: each line must be "<version>:<32 bytes in base64>". ${HELP}`,

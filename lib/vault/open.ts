@@ -1,5 +1,6 @@
 // Opening sealed values. Callers that show them to a person go through reveal.ts, which
 // checks the role and writes the audit entry; this file only decrypts.
+import { textOf } from "../text/text-of";
 import { decrypt, isSealed, parseSealed, Tampered } from "./envelope";
 import { loadDataKeys, type KeyStore } from "./data-keys";
 import { columnOf, sealableFields } from "./fields";
@@ -32,6 +33,7 @@ export async function openValues(store: KeyStore, items: { value: string; column
 export async function openValue(store: KeyStore, entity: string, field: string, value: string | null) {
   if (!isSealed(value)) return value;
   const [opened] = await openValues(store, [{ value, column: columnOf(entity, field) }]);
+  if (!opened) return null;
   if ("problem" in opened) {
     if (opened.problem === "tampered") throw new Tampered(`The ${entity} ${field}`);
     return null;
@@ -50,14 +52,15 @@ export async function openRows(store: KeyStore, rows: SealedRow[]): Promise<Open
   const wanted: { target: SealedRow; field: string; value: string }[] = [];
   for (const target of rows)
     for (const field of sealableFields(target.entity))
-      if (isSealed(target.row[field])) wanted.push({ target, field, value: target.row[field] as string });
+      if (isSealed(target.row[field])) wanted.push({ target, field, value: target.row[field] });
   const opened = await openValues(
     store,
     wanted.map((w) => ({ value: w.value, column: columnOf(w.target.entity, w.field) })),
   );
   return wanted.map((w, i) => {
-    const result = opened[i];
-    const id = String(w.target.row.id ?? "");
+    // openValues answers one result per value asked, in order.
+    const result = opened[i] ?? { problem: "tampered" as const };
+    const id = textOf(w.target.row.id);
     if ("problem" in result) {
       w.target.row[w.field] = null;
       w.target.row.sealProblems = { ...(w.target.row.sealProblems as object | undefined), [w.field]: result.problem };

@@ -2,6 +2,7 @@
 // sealed once, at start, with their revisions; then the database's CHECK constraints, added
 // NOT VALID by the migration, are validated so that no plain value can come back.
 import type { Database, Tx } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 import { isSealed } from "./envelope";
 import { sealableFields } from "./fields";
 import { sealColumns } from "./seal";
@@ -64,14 +65,15 @@ export async function sealExistingValues(db: Database, log: (line: string) => vo
           const values = snap as Record<string, unknown>;
           if (!fields.some((f) => typeof values[f] === "string" && values[f] !== "" && !isSealed(values[f])))
             return null;
-          return sealColumns(tx, r.entityType, values);
+          // A snapshot is JSON (it came from a jsonb column), and sealing keeps it so.
+          return (await sealColumns(tx, r.entityType, values)) as Prisma.InputJsonObject;
         };
         const before = await fix(r.before);
         const after = await fix(r.after);
         if (before || after) {
           await tx.revision.update({
             where: { id: r.id },
-            data: { ...(before ? { before: before as object } : {}), ...(after ? { after: after as object } : {}) },
+            data: { ...(before ? { before } : {}), ...(after ? { after } : {}) },
           });
           revisions++;
         }

@@ -1,5 +1,6 @@
 // Sealing on write: every path that stores a restricted value passes its columns through
 // here first. The database's CHECK constraints refuse a plain value that slipped past.
+import { textOf } from "../text/text-of";
 import { decrypt, encrypt, formatSealed, isSealed, parseSealed, Tampered } from "./envelope";
 import { createDataKey, loadDataKeys, type KeyStore } from "./data-keys";
 import { columnOf, sealedFields } from "./fields";
@@ -20,7 +21,7 @@ export async function sealColumns(
   const fields = sealedFields(entity, merged);
   const earlier = new Map<string, { dataKeyId: string; blob: Buffer }>();
   for (const field of fields) {
-    const parsed = typeof previous?.[field] === "string" ? parseSealed(previous[field] as string) : null;
+    const parsed = typeof previous?.[field] === "string" ? parseSealed(previous[field]) : null;
     if (parsed) earlier.set(field, parsed);
   }
   const keys = await loadDataKeys(
@@ -35,7 +36,7 @@ export async function sealColumns(
     }
     if (isSealed(value)) continue;
     const column = columnOf(entity, field);
-    const plain = String(value);
+    const plain = textOf(value);
     const before = earlier.get(field);
     const key = before ? keys.get(before.dataKeyId) : undefined;
     if (before && key) {

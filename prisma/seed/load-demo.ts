@@ -11,7 +11,7 @@ import type { Tx } from "../../lib/db/client";
 import { sealColumns } from "../../lib/vault/seal";
 import { demoCampaign } from "./demo-campaign";
 import { demoCases, unpublishedExample, type Cite, type DemoCase } from "./demo-cases";
-import { demoSources } from "./sources";
+import { demoSources, type SourceKey } from "./sources";
 
 export const DEMO_PASSWORD = "casebook-demo";
 export const DEMO_ACCOUNTS = [
@@ -38,7 +38,11 @@ function dated(value?: { date: string; approximate?: boolean }) {
   return value ? parsePartialDate(value.date, value.approximate) : undefined;
 }
 
-const sourceIdOf = Object.fromEntries(demoSources.map((s) => [s.key, s.id]));
+function sourceIdOf(key: SourceKey): string {
+  const source = demoSources.find((s) => s.key === key);
+  if (!source) throw new Error(`No demo source ${key}`);
+  return source.id;
+}
 
 /** Collects the rows of one demo case; every fact pushes its citations. */
 function caseRows(c: DemoCase) {
@@ -55,7 +59,7 @@ function caseRows(c: DemoCase) {
         subjectType,
         subjectId,
         field,
-        sourceId: sourceIdOf[q.source],
+        sourceId: sourceIdOf(q.source),
         quote: q.quote,
       }),
     );
@@ -260,7 +264,7 @@ async function sealed<T extends { id: string }>(tx: Tx, entity: string, rows: T[
   const out: T[] = [];
   for (const row of rows) {
     if (skip.has(row.id)) continue;
-    out.push((await sealColumns(tx, entity, row as unknown as Record<string, unknown>)) as unknown as T);
+    out.push((await sealColumns(tx, entity, row)) as unknown as T);
   }
   return out;
 }
@@ -318,6 +322,8 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
           },
         ],
       });
+      // The seed's row builders are loosely typed; createMany checks every row at run time.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return
       const all = <K extends keyof ReturnType<typeof caseRows>>(key: K) => cases.flatMap((c) => c[key] as any[]);
       await tx.nameVariant.createMany({ skipDuplicates, data: all("names") });
       await tx.prosecution.createMany({ skipDuplicates, data: await sealed(tx, "prosecution", all("prosecutions")) });

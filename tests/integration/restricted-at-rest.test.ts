@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/load-demo";
 import type { Role } from "../../lib/auth/permissions";
 import type { Actor } from "../../lib/auth/session-user";
-import { PERSON_FIELDS } from "../../lib/cases/schemas";
+import { PERSON_FIELDS } from "../../lib/records/person-fields";
 import { toFormValues } from "../../lib/forms/fields";
 import { writeBackup } from "../../lib/backup/dump";
 import { createTestDatabase, type TestDatabase } from "../support/database";
@@ -229,8 +229,8 @@ describe("restricted values at rest", () => {
     const pages = views.map((e) => (e.details as { page: string }).page);
     expect(pages).toEqual(["case", "item", "history", "history", "source"]);
     // The history list names the restricted items it shows; showing a change's values names its fields.
-    expect(views[2].details).toMatchObject({ fields: [], restrictedRecords: [`healthNote:${healthId}`] });
-    expect(views[3].details).toMatchObject({ revision: edit.id });
+    expect(views[2]?.details).toMatchObject({ fields: [], restrictedRecords: [`healthNote:${healthId}`] });
+    expect(views[3]?.details).toMatchObject({ revision: edit.id });
     for (const e of views) {
       expect(e.actorEmail).toBe("caseworker@casebook.test");
       expect(e.ipAddress).toBe(IP);
@@ -274,7 +274,7 @@ describe("restricted values at rest", () => {
     const added = listed.entries.find((e) => e.summary === "Added relative" && e.itemTitle === "Test Cousin")!;
     const addedShown = await history.caseHistory(caseworker, SLUG, { reveal: added.id, ipAddress: IP });
     expect(JSON.stringify(addedShown)).not.toContain(CANARY.contact);
-    expect(listed.entries[0].summary).toBe("Erased the contact details for good");
+    expect(listed.entries[0]?.summary).toBe("Erased the contact details for good");
     // One data key (the field's, shared by both values) is shredded; the rest of the case is intact.
     expect(await test.db.dataKey.count()).toBe(keysBefore - 1);
     const audit = await test.db.auditEntry.findFirstOrThrow({ where: { action: "restricted.erase" } });

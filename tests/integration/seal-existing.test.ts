@@ -42,7 +42,7 @@ describe("sealing values written before encryption", () => {
     expect(JSON.stringify(revision)).not.toContain("LEGACY");
     const pending = await test.db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM pg_constraint WHERE conname LIKE '%\\_sealed' AND NOT convalidated`;
-    expect(pending[0].n).toBe(0);
+    expect(pending[0]?.n).toBe(0);
     expect(await sealExistingValues(test.db)).toEqual({ rows: 0, revisions: 0 });
   });
 });

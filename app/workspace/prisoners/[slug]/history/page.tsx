@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SavedNotice } from "@/components/workspace/badges";
-import { NotFound } from "@/lib/auth/errors";
 import { can } from "@/lib/auth/permissions";
+import { guarded } from "@/lib/errors/http";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { caseHistory } from "@/lib/revisions/queries";
 import { restoreRevisionAction } from "../actions";
@@ -24,10 +23,7 @@ export default async function HistoryPage({
   const { saved, reveal } = await searchParams;
   const mayReveal = can(actor.role, "read:restricted");
   const options = { reveal: mayReveal ? reveal : undefined, ipAddress: await requestAddress() };
-  const { person, entries } = await caseHistory(actor, slug, options).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const { person, entries } = await guarded(() => caseHistory(actor, slug, options));
   return (
     <div>
       <SavedNotice saved={saved} />

@@ -3,9 +3,9 @@
 // the client address (never the values).
 import "server-only";
 import { db } from "../db";
-import { recordAudit } from "./log";
-import { can } from "../auth/permissions";
-import type { Actor } from "../auth/session-user";
+import { recordAudit } from "../audit/log";
+import { can } from "./permissions";
+import type { Actor } from "./session-user";
 import { closeRows, openRows, type OpenedField, type SealedRow } from "../vault/open";
 
 export type RevealContext = {
