@@ -15,7 +15,7 @@ import { isDemoSeeded, seedDemo } from "../prisma/seed/load-demo";
 import { runPrismaCli } from "./lib/prisma-cli";
 import { checkKey } from "../lib/vault/check";
 import { KeyProblem } from "../lib/vault/keyring";
-import { sealExistingValues } from "../lib/vault/seal-existing";
+import { sealExistingValues } from "../lib/revisions/seal-existing";
 import { DEV_DATA_DIR, DEV_PORT } from "./lib/database";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";

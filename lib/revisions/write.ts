@@ -54,3 +54,18 @@ export async function writeRevisions(tx: Tx, changes: RevisionInput[]): Promise<
 export async function writeRevision(tx: Tx, change: RevisionInput): Promise<void> {
   await writeRevisions(tx, [change]);
 }
+
+/**
+ * The one change ever made to a kept revision: replacing the plain restricted values that
+ * an install wrote before encryption by their sealed form (seal-existing.ts, once at start).
+ * The sides must come back sealed; nothing else about the revision changes.
+ */
+export async function resealRevision(
+  tx: Tx,
+  id: string,
+  entity: string,
+  sides: { before?: Prisma.InputJsonObject; after?: Prisma.InputJsonObject },
+): Promise<void> {
+  for (const row of [sides.before, sides.after]) if (row) assertNoPlainRestricted(entity, row);
+  await tx.revision.update({ where: { id }, data: sides });
+}

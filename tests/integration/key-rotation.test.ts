@@ -24,7 +24,8 @@ describe("the encryption key on the demo data", () => {
     const { CASEBOOK_KEY: _key, CASEBOOK_KEY_FILE: _file, CASEBOOK_DEMO: _demo, ...rest } = process.env;
     return spawnSync("npx", ["tsx", ...args], {
       encoding: "utf8",
-      env: { ...rest, DATABASE_URL: test.url, CASEBOOK_DEMO: "0", ...env },
+      // Outside demo mode the launcher also wants a session secret (checked before the key).
+      env: { ...rest, DATABASE_URL: test.url, CASEBOOK_DEMO: "0", NEXTAUTH_SECRET: "k".repeat(48), ...env },
     });
   };
   const readCanary = async () => {

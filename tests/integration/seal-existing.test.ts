@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/load-demo";
-import { sealExistingValues } from "../../lib/vault/seal-existing";
+import { sealExistingValues } from "../../lib/revisions/seal-existing";
 import { openValue } from "../../lib/vault/open";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -21,8 +21,8 @@ describe("sealing values written before encryption", () => {
       UPDATE person SET internal_note = 'LEGACY-NOTE' WHERE id = 'demo-maksim-znak';
       INSERT INTO revision (id, entity_type, entity_id, person_id, version, before, after, summary)
         VALUES ('legacy-rev', 'relative', '${RELATIVE}', 'demo-syarhey-tsikhanouski', 2,
-          '{"contactDetails": "LEGACY-OLD-CONTACT", "contactVisibility": "RESTRICTED", "visibility": "PUBLIC"}',
-          '{"contactDetails": "LEGACY-CONTACT +000", "contactVisibility": "RESTRICTED", "visibility": "PUBLIC"}', 'old edit');
+          '{"id": "${RELATIVE}", "contactDetails": "LEGACY-OLD-CONTACT", "contactVisibility": "RESTRICTED", "visibility": "PUBLIC"}',
+          '{"id": "${RELATIVE}", "contactDetails": "LEGACY-CONTACT +000", "contactVisibility": "RESTRICTED", "visibility": "PUBLIC"}', 'old edit');
       ALTER TABLE relative ADD CONSTRAINT relative_contact_details_sealed
         CHECK (contact_visibility <> 'RESTRICTED' OR casebook_sealed(contact_details)) NOT VALID;
       ALTER TABLE person ADD CONSTRAINT person_internal_note_sealed CHECK (casebook_sealed(internal_note)) NOT VALID;

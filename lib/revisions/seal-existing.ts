@@ -3,9 +3,10 @@
 // NOT VALID by the migration, are validated so that no plain value can come back.
 import type { Database, Tx } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import { isSealed } from "./envelope";
-import { sealableFields } from "./fields";
-import { sealColumns } from "./seal";
+import { isSealed } from "../vault/envelope";
+import { sealableFields } from "../vault/fields";
+import { sealColumns } from "../vault/seal";
+import { resealRevision } from "./write";
 
 const TABLES: Record<string, string> = {
   person: "person",
@@ -71,10 +72,7 @@ export async function sealExistingValues(db: Database, log: (line: string) => vo
         const before = await fix(r.before);
         const after = await fix(r.after);
         if (before || after) {
-          await tx.revision.update({
-            where: { id: r.id },
-            data: { ...(before ? { before } : {}), ...(after ? { after } : {}) },
-          });
+          await resealRevision(tx, r.id, r.entityType, { ...(before ? { before } : {}), ...(after ? { after } : {}) });
           revisions++;
         }
       }
