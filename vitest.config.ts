@@ -16,5 +16,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // A fixed key-encryption key for the test databases (never used outside tests).
+    env: { CASEBOOK_KEY: "1:dGVzdC1vbmx5LWtleS1lbmNyeXB0aW9uLWtleS0zMmI=" },
   },
 });

@@ -40,6 +40,40 @@ test.describe("workspace", () => {
     await expect(page.locator('[data-field="occupation"]')).toHaveText(before);
   });
 
+  // Issue 14: contact details are sealed at rest; the history hides them until shown on demand
+  // (audited), and a caseworker can erase them for good.
+  test("a caseworker's contact edit is hidden in the history until shown, and can be erased for good", async ({
+    page,
+  }) => {
+    const item = "/workspace/prisoners/syarhey-tsikhanouski/items/relative/demo-syarhey-tsikhanouski-relative-0";
+    await signIn(page, "caseworker");
+    await page.goto(item);
+    await page.getByLabel("Contact details", { exact: true }).fill("E2E-CONTACT-FIRST +000");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(/\?saved=relative/);
+    await page.goto(item);
+    await expect(page.getByLabel("Contact details", { exact: true })).toHaveValue("E2E-CONTACT-FIRST +000");
+    await page.getByLabel("Contact details", { exact: true }).fill("E2E-CONTACT-SECOND +000");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect(page).toHaveURL(/\?saved=relative/);
+
+    await page.goto("/workspace/prisoners/syarhey-tsikhanouski/history");
+    const change = page.getByTestId("revision").filter({ hasText: "Edited relative" }).first();
+    await expect(change.getByRole("row", { name: /Contact details/ })).toContainText("restricted value (hidden)");
+    await expect(page.locator("body")).not.toContainText("E2E-CONTACT");
+    await change.getByRole("link", { name: "Show the restricted values of this change" }).click();
+    const shown = page.getByTestId("revision").filter({ hasText: "E2E-CONTACT-SECOND" });
+    await expect(shown.getByRole("row", { name: /Contact details/ })).toContainText("E2E-CONTACT-FIRST +000");
+
+    await page.goto(item);
+    await page.getByText("Erase the contact details…").click();
+    await page.getByRole("button", { name: "Erase the contact details for good" }).click();
+    await expect(page.getByRole("status")).toContainText("Erased for good");
+    await expect(page.getByLabel("Contact details", { exact: true })).toHaveValue("");
+    await page.goto("/workspace/prisoners/syarhey-tsikhanouski/history");
+    await expect(page.getByTestId("revision").first()).toContainText("Erased the contact details for good");
+  });
+
   test("two caseworkers edit the same item: the second save is refused with what changed, and keeps its input", async ({
     browser,
   }) => {

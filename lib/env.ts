@@ -50,6 +50,20 @@ export function env(): Env {
 /** For the proxy's CSP (React's development build needs eval); no database URL needed. */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
 
+// The encryption key's settings, read apart from env() so that scripts and the demo seed
+// (which may run before DATABASE_URL is known) can seal and open values.
+const vaultSchema = z.object({
+  /** The key-encryption keyring itself ("version:base64" entries, comma- or newline-separated). */
+  CASEBOOK_KEY: z.string().min(1).optional(),
+  /** A file holding the keyring; demo mode generates .data/casebook.key. */
+  CASEBOOK_KEY_FILE: z.string().min(1).optional(),
+  CASEBOOK_DEMO: z.enum(["0", "1"]).default("0"),
+});
+
+export function vaultEnv(): z.infer<typeof vaultSchema> {
+  return vaultSchema.parse(process.env);
+}
+
 /**
  * Problems with the settings, each naming its setting, found before anything starts (the
  * launcher refuses to start on any): a missing secret once surfaced only as a 500 on the
@@ -62,10 +76,13 @@ export function settingProblems(given: Record<string, string | undefined>, demo:
   const result = schema.safeParse({ ...vars, DATABASE_URL: vars.DATABASE_URL || "postgresql://embedded/casebook" });
   const problems = result.success
     ? []
-    : result.error.issues.map((issue) => {
-        const name = issue.path.join(".");
-        return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
-      });
+    : result.error.issues
+        // PORT gets its own sentence below, naming the value given.
+        .filter((issue) => issue.path[0] !== "PORT")
+        .map((issue) => {
+          const name = issue.path.join(".");
+          return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+        });
   if (!demo && !vars.NEXTAUTH_SECRET)
     problems.push(
       "NEXTAUTH_SECRET is not set; it is required outside demo mode (at least 32 characters, e.g. `openssl rand -base64 48`).",

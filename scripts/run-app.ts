@@ -13,6 +13,9 @@ import { clearOwner, isAlive, readOwner, runningServer, stopOrphanedNext, writeO
 import { settingProblems } from "../lib/env";
 import { isDemoSeeded, seedDemo } from "../prisma/seed/load-demo";
 import { runPrismaCli } from "./lib/prisma-cli";
+import { checkKey } from "../lib/vault/check";
+import { KeyProblem } from "../lib/vault/keyring";
+import { sealExistingValues } from "../lib/revisions/seal-existing";
 import { DEV_DATA_DIR, DEV_PORT } from "./lib/database";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
@@ -128,6 +131,26 @@ async function main() {
     throw new Error("prisma generate failed");
   if ((await runPrismaCli(["migrate", "deploy"], databaseUrl, true)) !== 0)
     throw new Error("Database migrations failed (see above)");
+
+  // The encryption key must open this database's data keys before anything is served
+  // (the demo makes its own key in .data/casebook.key on first start).
+  if (demo) process.env.CASEBOOK_DEMO = "1";
+  {
+    const db = createPrismaClient(databaseUrl, 2);
+    try {
+      const key = await checkKey(db);
+      log(`Encryption key version ${key.version} opens the database's ${key.dataKeys} data keys`);
+      await sealExistingValues(db, log);
+    } catch (error) {
+      if (!(error instanceof KeyProblem)) throw error;
+      console.error(`[casebook] Not starting: ${error.message}`);
+      await db.$disconnect();
+      await shutdown(1);
+      return;
+    } finally {
+      await db.$disconnect();
+    }
+  }
 
   if (demo) {
     const db = createPrismaClient(databaseUrl, 2);

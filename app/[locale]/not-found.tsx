@@ -5,9 +5,9 @@ import { translator } from "@/lib/i18n/translator";
 
 export default async function NotFound() {
   // not-found.tsx receives no params; the root parameter names the page's language.
-  // next/root-params is typed by `next build` (.next/types); lint may run before it.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-  const requested: unknown = await rootLocale();
+  // next/root-params is typed by `next build` (.next/types), and lint may run before it:
+  // read it as unknown either way and check it.
+  const requested = await (rootLocale as () => Promise<unknown>)();
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   const t = translator(locale, "notFound");
   return (

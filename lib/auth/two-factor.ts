@@ -6,6 +6,24 @@ import type { Database } from "../db/client";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "./session-user";
 import { matchTotpStep, newTotpSecret, otpauthUri } from "./totp";
+import { parseSealed, Tampered } from "../vault/envelope";
+import { shredDataKeys } from "../vault/data-keys";
+import { openValue } from "../vault/open";
+import { sealValue } from "../vault/seal";
+
+// The TOTP secret is stored sealed (lib/vault); it is opened only to show a pending setup to
+// its own user and to check a code.
+async function openSecret(client: Database, userId: string, sealed: string | null): Promise<string | null> {
+  try {
+    return await openValue(client, "user", "totpSecret", sealed);
+  } catch (error) {
+    if (!(error instanceof Tampered)) throw error;
+    console.error(`The two-factor secret of user ${userId} failed its integrity check (tampered); it is not used`);
+    return null;
+  }
+}
+
+const keyOf = (sealed: string | null) => (sealed ? (parseSealed(sealed)?.dataKeyId ?? null) : null);
 
 const RECOVERY_CODES = 10;
 const hashCode = (code: string) => createHash("sha256").update(code.replace(/[\s-]/g, "").toLowerCase()).digest("hex");
@@ -15,20 +33,24 @@ export async function twoFactorStatus(actor: Actor) {
     where: { id: actor.id },
     select: { totpEnabled: true, totpSecret: true, recoveryCodes: { where: { usedAt: null }, select: { id: true } } },
   });
+  const secret = !user.totpEnabled ? await openSecret(db, actor.id, user.totpSecret) : null;
   return {
     enabled: user.totpEnabled,
     remainingRecoveryCodes: user.recoveryCodes.length,
     // A pending secret (set up but not yet confirmed) is shown so the person can scan it.
-    pending:
-      !user.totpEnabled && user.totpSecret
-        ? { secret: user.totpSecret, uri: otpauthUri(user.totpSecret, actor.email) }
-        : null,
+    pending: secret ? { secret, uri: otpauthUri(secret, actor.email) } : null,
   };
 }
 
 /** Step 1: a new secret, stored but not yet in force. */
 export async function beginTwoFactor(actor: Actor) {
-  await db.user.update({ where: { id: actor.id, totpEnabled: false }, data: { totpSecret: newTotpSecret() } });
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpSecret: true } });
+    const totpSecret = await sealValue(tx, "user", "totpSecret", newTotpSecret());
+    await tx.user.update({ where: { id: actor.id, totpEnabled: false }, data: { totpSecret } });
+    const old = keyOf(user.totpSecret);
+    if (old) await shredDataKeys(tx, [old]);
+  });
 }
 
 /** Step 2: a code from the app proves it was set up; returns the recovery codes, shown once. */
@@ -38,8 +60,9 @@ export async function confirmTwoFactor(
   ipAddress: string | null,
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: string }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
-  if (user.totpEnabled || !user.totpSecret) return { ok: false, error: "Start the setup first." };
-  const step = matchTotpStep(user.totpSecret, code);
+  const secret = await openSecret(db, user.id, user.totpSecret);
+  if (user.totpEnabled || !secret) return { ok: false, error: "Start the setup first." };
+  const step = matchTotpStep(secret, code);
   if (step === null)
     return { ok: false, error: "That code is not right. Check the time on your phone and try the next code." };
   const codes = Array.from({ length: RECOVERY_CODES }, () =>
@@ -66,6 +89,8 @@ export async function disableTwoFactor(actor: Actor, code: string, ipAddress: st
       where: { id: user.id },
       data: { totpEnabled: false, totpSecret: null, totpLastStep: null, sessionVersion: { increment: 1 } },
     });
+    const old = keyOf(user.totpSecret);
+    if (old) await shredDataKeys(tx, [old]);
     await recordAudit(tx, { action: "two-factor.disable", actor, subjectType: "user", subjectId: user.id, ipAddress });
   });
   return true;
@@ -78,9 +103,10 @@ export async function disableTwoFactor(actor: Actor, code: string, ipAddress: st
 export async function checkSecondFactor(
   client: Database,
   userId: string,
-  secret: string | null,
+  sealedSecret: string | null,
   code: string,
 ): Promise<boolean> {
+  const secret = await openSecret(client, userId, sealedSecret);
   const step = secret ? matchTotpStep(secret, code) : null;
   if (step !== null) {
     const spent = await client.$executeRaw`

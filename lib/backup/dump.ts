@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { createGzip } from "node:zlib";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
+import { encryptStream, type Protection } from "./protect";
 import {
   columnsOf,
   END_OF_TABLE,
@@ -15,16 +16,20 @@ import {
   type BackupMeta,
 } from "./format";
 
+/** Writes the backup, readable only by its owner (0600) and encrypted unless asked otherwise. */
 export async function writeBackup(
   databaseUrl: string,
   file: string,
+  protection: Protection,
 ): Promise<{ tables: number; rows: number; bytes: number }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const partial = `${file}.partial`;
   const gzip = createGzip();
-  const out = fs.createWriteStream(partial);
-  gzip.pipe(out);
+  fs.rmSync(partial, { force: true });
+  const out = fs.createWriteStream(partial, { mode: 0o600 });
+  const sealed = await encryptStream(gzip, protection);
+  sealed.pipe(out);
   const write = async (text: string | Buffer) => {
     if (!gzip.write(text)) await once(gzip, "drain");
   };
@@ -54,10 +59,12 @@ export async function writeBackup(
     await client.query("COMMIT");
     gzip.end();
     await once(out, "close");
+    fs.chmodSync(partial, 0o600);
     fs.renameSync(partial, file);
     return { tables: tables.length, rows, bytes: fs.statSync(file).size };
   } catch (error) {
     gzip.destroy();
+    sealed.destroy();
     out.destroy();
     fs.rmSync(partial, { force: true });
     throw error;

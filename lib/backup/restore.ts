@@ -10,15 +10,39 @@ import { createGunzip } from "node:zlib";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { END_OF_TABLE, FORMAT_LINE, quoteIdent, TABLE_PREFIX, type BackupMeta } from "./format";
+import { BackupKeyError, decryptStream, isAgeEncrypted, type Unlock } from "./protect";
 
 export class RestoreError extends Error {}
 
-export async function restoreBackup(databaseUrl: string, file: string, migrationsDir = "prisma/migrations") {
+/** Opens the file: an encrypted backup needs its key (identity or passphrase). */
+async function openBackup(file: string, unlock: Unlock) {
+  const head = Buffer.alloc(32);
+  const fd = fs.openSync(file, "r");
+  const read = fs.readSync(fd, head, 0, head.length, 0);
+  fs.closeSync(fd);
+  const raw = fs.createReadStream(file);
+  if (!isAgeEncrypted(head.subarray(0, read))) return raw;
+  try {
+    return await decryptStream(raw, unlock);
+  } catch (error) {
+    raw.destroy();
+    if (error instanceof BackupKeyError) throw new RestoreError(error.message);
+    throw error;
+  }
+}
+
+export async function restoreBackup(
+  databaseUrl: string,
+  file: string,
+  unlock: Unlock = null,
+  migrationsDir = "prisma/migrations",
+) {
   if (!fs.existsSync(file)) throw new RestoreError(`No backup file at ${file}`);
+  const input = await openBackup(file, unlock);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const lines = readline.createInterface({
-    input: fs.createReadStream(file).pipe(createGunzip()),
+    input: input.pipe(createGunzip()),
     crlfDelay: Infinity,
   });
   const iterator = lines[Symbol.asyncIterator]();

@@ -17,6 +17,8 @@ import { PERSON_FIELDS } from "../records/person-fields";
 import type { SaveResult } from "../revisions/save-result";
 import { firstFreeSlug, slugify } from "../text/slug";
 import { isRetryableConflict, isTransientDatabaseError } from "../forms/unavailable";
+import { sealColumns } from "../vault/seal";
+import { maskSealedChanges } from "../vault/mask";
 
 /** Thrown inside a transaction to roll it back and answer with a conflict. */
 class Conflict extends Error {
@@ -43,7 +45,8 @@ async function conflictWith(
   });
   const then = later[0] ? readRevision(later[0]).before : null;
   const by = [...new Set(later.map((r) => r.changedBy?.name).filter(Boolean))].join(", ") || null;
-  const changes = diffSnapshots(entity, then, snapshot(current)).map((c) => ({ ...c, by }));
+  const now = snapshot(current);
+  const changes = maskSealedChanges(entity, diffSnapshots(entity, then, now), then, now).map((c) => ({ ...c, by }));
   return new Conflict({ status: "conflict", changes, currentVersion: Number(current.version) });
 }
 
@@ -76,7 +79,10 @@ export async function createPerson(actor: Actor, values: FormValues): Promise<Sa
         slugify(String(data.displayName), "case"),
         async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
       );
-      const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
+      const sealed = await sealColumns(tx, "person", data);
+      const person = await tx.person.create({
+        data: { ...(sealed as { displayName: string; sortName: string }), slug },
+      });
       await writeRevision(tx, {
         entity: "person",
         entityId: person.id,
@@ -108,7 +114,7 @@ export async function updatePerson(
       if (!before || before.deletedAt) throw new NotFound();
       const { count } = await tx.person.updateMany({
         where: { id: personId, version: readVersion },
-        data: { ...data, version: { increment: 1 } },
+        data: { ...(await sealColumns(tx, "person", data, before)), version: { increment: 1 } },
       });
       // Compared with the row as it is now: `before` may predate a save that committed while this one waited.
       if (count === 0) {
@@ -168,7 +174,7 @@ export async function saveItem(
         throw new NotFound();
       const { count } = await table.updateMany({
         where: { id: input.id, version: input.version ?? -1 },
-        data: { ...data, version: { increment: 1 } },
+        data: { ...(await sealColumns(tx, kind, data, before)), version: { increment: 1 } },
       });
       // Compared with the row as it is now: `before` may predate a save that committed while this one waited.
       if (count === 0) {
@@ -200,7 +206,7 @@ export async function insertItem(
   personId: string,
   data: Record<string, unknown>,
 ) {
-  const created = await items(tx, kind).create({ data: { ...data, personId } });
+  const created = await items(tx, kind).create({ data: { ...(await sealColumns(tx, kind, data)), personId } });
   await writeRevision(tx, {
     entity: kind,
     entityId: created.id,

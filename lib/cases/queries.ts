@@ -9,6 +9,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { authorize, holdsRestricted, mayRead, redactRow } from "../auth/access";
 import { items, type ItemRow } from "../records/items";
 import { ITEM_KINDS, KINDS, type ItemKind } from "../records/kinds";
+import { closeRows } from "../vault/open";
+import { revealRows } from "../auth/restricted-reading";
 import type { CaseFilter } from "./schemas";
 
 export type CaseListEntry = {
@@ -139,14 +141,15 @@ async function findPerson(actor: Actor, slug: string) {
 
 /**
  * The whole record as this actor may see it; a view that includes restricted data is
- * audited. Pages that show only part of it (an item's citations) pass `audit: false` and
- * audit what they do show themselves.
+ * audited, naming every sealed field it opened. Pages that show only part of it (an item's
+ * citations) pass `audit: false` and audit what they do show themselves; sealed values then
+ * stay closed (null), as they do with `open: false` for pages that show only titles.
  */
 export async function getCase(
   actor: Actor,
   slug: string,
   ipAddress: string | null,
-  options = { audit: true },
+  options: { audit: boolean; open?: boolean } = { audit: true },
 ): Promise<CaseRecord> {
   authorize(actor, "read:internal");
   const person = await findPerson(actor, slug);
@@ -181,15 +184,30 @@ export async function getCase(
     where: { id: { in: facilityIds } },
     select: { id: true, name: true },
   });
-  if (restricted && options.audit)
-    await recordAudit(db, {
-      action: "view.restricted",
-      actor,
+  const sealed = [
+    { entity: "person", row: record.person },
+    ...ITEM_KINDS.flatMap((kind) => record.items[kind].map((row) => ({ entity: kind, row }))),
+  ];
+  if (options.audit && options.open !== false)
+    await revealRows(actor, sealed, {
+      page: "case",
       subjectType: "person",
       subjectId: person.id,
       ipAddress,
-      details: { page: "case" },
+      restrictedShown: restricted,
     });
+  else {
+    closeRows(sealed);
+    if (restricted && options.audit)
+      await recordAudit(db, {
+        action: "view.restricted",
+        actor,
+        subjectType: "person",
+        subjectId: person.id,
+        ipAddress,
+        details: { page: "case-titles" },
+      });
+  }
   return {
     // Plain JSON (dates as strings), as the client forms receive it.
     person: JSON.parse(JSON.stringify(record.person)) as CaseRecord["person"],
@@ -218,8 +236,13 @@ export async function getItem(actor: Actor, slug: string, kind: ItemKind, id: st
   const row = await items(db, kind).findUnique({ where: { id } });
   if (!row || row.personId !== person.id || !mayRead(actor, row.visibility) || row.deletedAt) throw new NotFound();
   const redacted = redactRow(actor, row);
-  if (holdsRestricted(redacted))
-    await recordAudit(db, { action: "view.restricted", actor, subjectType: kind, subjectId: id, ipAddress });
+  await revealRows(actor, [{ entity: kind, row: redacted }], {
+    page: "item",
+    subjectType: kind,
+    subjectId: id,
+    ipAddress,
+    restrictedShown: Boolean(holdsRestricted(redacted)),
+  });
   return {
     person: { id: person.id, slug: person.slug, displayName: person.displayName },
     row: JSON.parse(JSON.stringify(redacted)) as CaseItem["row"],

@@ -15,7 +15,7 @@ export type CitableFact = { value: string; label: string };
  * titles is audited, as on the case page.
  */
 export async function citableFacts(actor: Actor, slug: string, ipAddress: string | null) {
-  const record = await getCase(actor, slug, ipAddress);
+  const record = await getCase(actor, slug, ipAddress, { audit: true, open: false });
   const facts: CitableFact[] = [];
   for (const [field, label] of Object.entries(PROFILE_FIELDS)) {
     if (record.person[field])

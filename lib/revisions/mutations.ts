@@ -9,6 +9,7 @@ import { refreshPublicPerson } from "../publication/projection";
 import { writeRevision } from "./write";
 import { readRevision } from "./shape";
 import { columnsFromSnapshot } from "./snapshot";
+import { sealColumns } from "../vault/seal";
 
 /**
  * Undoes one change by putting back what was there before it. Nothing is lost: the
@@ -25,6 +26,7 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
       !revision.personId ||
       revision.origin === "publish" ||
       revision.origin === "lifecycle" ||
+      revision.origin === "erasure" ||
       revision.entityType === "citation"
     )
       throw new NotFound();
@@ -45,7 +47,10 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
       const before = await tx.person.findUniqueOrThrow({ where: { id: person.id } });
       const after = await tx.person.update({
         where: { id: person.id },
-        data: { ...columnsFromSnapshot("person", target), version: { increment: 1 } },
+        data: {
+          ...(await sealColumns(tx, "person", columnsFromSnapshot("person", target), before)),
+          version: { increment: 1 },
+        },
       });
       await writeRevision(tx, {
         entity,
@@ -79,7 +84,7 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
         const version = Number(target.version ?? 0) + 1;
         const created = await table.create({
           data: {
-            ...columnsFromSnapshot(entity, target),
+            ...(await sealColumns(tx, entity, columnsFromSnapshot(entity, target))),
             id: revision.entityId,
             personId: person.id,
             version: Math.max(version, revision.version + 1),
@@ -99,7 +104,10 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
       } else {
         const after = await table.update({
           where: { id: current.id },
-          data: { ...columnsFromSnapshot(entity, target), version: { increment: 1 } },
+          data: {
+            ...(await sealColumns(tx, entity, columnsFromSnapshot(entity, target), current)),
+            version: { increment: 1 },
+          },
         });
         await writeRevision(tx, {
           entity,

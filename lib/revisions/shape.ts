@@ -9,8 +9,19 @@ import { ITEM_KINDS } from "../records/kinds";
 export const ENTITY_TYPES = [...ITEM_KINDS, "person", "facility", "citation"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** What made the change. Publishing and lifecycle changes have their own buttons, not restore. */
-export const REVISION_ORIGINS = ["edit", "restore", "publish", "lifecycle", "source-correction", "import"] as const;
+/**
+ * What made the change. Publishing and lifecycle changes have their own buttons, not restore;
+ * an erasure (crypto-shredding a restricted value, lib/cases/erase.ts) is never undone.
+ */
+export const REVISION_ORIGINS = [
+  "edit",
+  "restore",
+  "publish",
+  "lifecycle",
+  "source-correction",
+  "import",
+  "erasure",
+] as const;
 export type RevisionOrigin = (typeof REVISION_ORIGINS)[number];
 
 /** A whole row as JSON (dates as ISO strings), with its id: never a summary of a change. */

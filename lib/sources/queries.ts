@@ -1,4 +1,5 @@
 import "server-only";
+import { auditReading } from "../auth/restricted-reading";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
@@ -74,7 +75,7 @@ export async function listSources(
  * A source with the people it mentions (any spelling). Candidates are prefiltered in
  * SQL: people with a spelling sharing a word with the text, and people citing it.
  */
-export async function getSourceForReading(actor: Actor, id: string) {
+export async function getSourceForReading(actor: Actor, id: string, ipAddress: string | null = null) {
   authorize(actor, "read:internal");
   const source = await db.source.findFirst({
     where: { id, deletedAt: null, visibility: { in: readableVisibilities(actor.role) } },
@@ -94,6 +95,14 @@ export async function getSourceForReading(actor: Actor, id: string) {
     },
   });
   if (!source) throw new NotFound();
+  // A restricted source's text is shown in full: that reading is audited like a sealed field's.
+  if (source.visibility === "RESTRICTED")
+    await auditReading(actor, [{ entity: "source", id: source.id, field: "text" }], {
+      page: "source",
+      subjectType: "source",
+      subjectId: source.id,
+      ipAddress,
+    });
   const words = [
     ...new Set((source.text.match(/\p{L}[\p{L}'’-]+/gu) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, ""))),
   ];

@@ -7,6 +7,8 @@ import type { Database } from "../../lib/db/client";
 import { parsePartialDate } from "../../lib/dates/partial-date";
 import { refreshPublicSource } from "../../lib/publication/projection";
 import { sourceTextHash } from "../../lib/sources/fingerprint";
+import type { Tx } from "../../lib/db/client";
+import { sealColumns } from "../../lib/vault/seal";
 import { demoCampaign } from "./demo-campaign";
 import { demoCases, unpublishedExample, type Cite, type DemoCase } from "./demo-cases";
 import { demoSources, type SourceKey } from "./sources";
@@ -237,6 +239,36 @@ function caseRows(c: DemoCase) {
   };
 }
 
+const TABLES: Record<string, string> = {
+  person: "person",
+  prosecution: "prosecution",
+  charge: "charge",
+  detentionEpisode: "detention_episode",
+  conditionPeriod: "condition_period",
+  relative: "relative",
+  familyContactEvent: "family_contact_event",
+  legalRepresentation: "legal_representation",
+  healthNote: "health_note",
+  designation: "designation",
+  timelineEvent: "timeline_event",
+};
+
+// Restricted values (contacts, health and internal notes) are sealed like any other write;
+// rows already there are left alone (skipDuplicates skips them), so a re-run makes no keys.
+async function sealed<T extends { id: string }>(tx: Tx, entity: string, rows: T[]): Promise<T[]> {
+  const existing = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id FROM "${TABLES[entity]}" WHERE id = ANY($1::text[])`,
+    rows.map((r) => r.id),
+  );
+  const skip = new Set(existing.map((r) => r.id));
+  const out: T[] = [];
+  for (const row of rows) {
+    if (skip.has(row.id)) continue;
+    out.push((await sealColumns(tx, entity, row)) as unknown as T);
+  }
+  return out;
+}
+
 export async function seedDemo(db: Database, options: { accounts: boolean }): Promise<SeedReport> {
   const cases = demoCases.map(caseRows);
   const skipDuplicates = true;
@@ -262,10 +294,19 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
           };
         }),
       });
-      await tx.person.createMany({ skipDuplicates, data: cases.map((c) => c.person) });
       await tx.person.createMany({
         skipDuplicates,
-        data: [{ id: `demo-${unpublishedExample.slug}`, ...unpublishedExample, published: false }],
+        data: await sealed(
+          tx,
+          "person",
+          cases.map((c) => c.person),
+        ),
+      });
+      await tx.person.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "person", [
+          { id: `demo-${unpublishedExample.slug}`, ...unpublishedExample, published: false },
+        ]),
       });
       await tx.nameVariant.createMany({
         skipDuplicates,
@@ -285,17 +326,29 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
       // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return
       const all = <K extends keyof ReturnType<typeof caseRows>>(key: K) => cases.flatMap((c) => c[key] as any[]);
       await tx.nameVariant.createMany({ skipDuplicates, data: all("names") });
-      await tx.prosecution.createMany({ skipDuplicates, data: all("prosecutions") });
-      await tx.charge.createMany({ skipDuplicates, data: all("charges") });
+      await tx.prosecution.createMany({ skipDuplicates, data: await sealed(tx, "prosecution", all("prosecutions")) });
+      await tx.charge.createMany({ skipDuplicates, data: await sealed(tx, "charge", all("charges")) });
       await tx.sentence.createMany({ skipDuplicates, data: all("sentences") });
-      await tx.detentionEpisode.createMany({ skipDuplicates, data: all("detentions") });
-      await tx.conditionPeriod.createMany({ skipDuplicates, data: all("conditions") });
-      await tx.relative.createMany({ skipDuplicates, data: all("relatives") });
-      await tx.familyContactEvent.createMany({ skipDuplicates, data: all("familyContacts") });
-      await tx.legalRepresentation.createMany({ skipDuplicates, data: all("lawyers") });
-      await tx.healthNote.createMany({ skipDuplicates, data: all("healthNotes") });
-      await tx.designation.createMany({ skipDuplicates, data: all("designations") });
-      await tx.timelineEvent.createMany({ skipDuplicates, data: all("timeline") });
+      await tx.detentionEpisode.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "detentionEpisode", all("detentions")),
+      });
+      await tx.conditionPeriod.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "conditionPeriod", all("conditions")),
+      });
+      await tx.relative.createMany({ skipDuplicates, data: await sealed(tx, "relative", all("relatives")) });
+      await tx.familyContactEvent.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "familyContactEvent", all("familyContacts")),
+      });
+      await tx.legalRepresentation.createMany({
+        skipDuplicates,
+        data: await sealed(tx, "legalRepresentation", all("lawyers")),
+      });
+      await tx.healthNote.createMany({ skipDuplicates, data: await sealed(tx, "healthNote", all("healthNotes")) });
+      await tx.designation.createMany({ skipDuplicates, data: await sealed(tx, "designation", all("designations")) });
+      await tx.timelineEvent.createMany({ skipDuplicates, data: await sealed(tx, "timelineEvent", all("timeline")) });
       await tx.citation.createMany({ skipDuplicates, data: all("citations") });
 
       for (const s of demoSources) await refreshPublicSource(tx, s.id);

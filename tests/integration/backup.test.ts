@@ -5,6 +5,7 @@ import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeBackup } from "../../lib/backup/dump";
 import { restoreBackup } from "../../lib/backup/restore";
+import { generateIdentity, identityToRecipient } from "age-encryption";
 import { seedDemo } from "../../prisma/seed/load-demo";
 import { generateSynthetic } from "../../lib/synthetic/generate";
 import { recordAudit } from "../../lib/audit/log";
@@ -32,6 +33,9 @@ async function fingerprint(test: TestDatabase) {
 describe("backup and restore", () => {
   let source: TestDatabase;
   let file: string;
+  let plainFile: string;
+  let identity: string;
+  let otherIdentity: string;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "casebook-backup-"));
 
   beforeAll(async () => {
@@ -43,7 +47,10 @@ describe("backup and restore", () => {
       action: "test.entry",
       details: { note: "line one\nline two\ttab \\ backslash" },
     });
-    file = path.join(dir, "casebook.backup.gz");
+    file = path.join(dir, "casebook.backup.gz.age");
+    plainFile = path.join(dir, "casebook.backup.gz");
+    identity = await generateIdentity();
+    otherIdentity = await generateIdentity();
   });
   afterAll(async () => {
     await source.drop();
@@ -51,11 +58,16 @@ describe("backup and restore", () => {
   });
 
   it("restores into an empty database with every table's rows identical", async () => {
-    const result = await writeBackup(source.url, file);
+    const result = await writeBackup(source.url, file, { recipients: [await identityToRecipient(identity)] });
     expect(result.rows).toBeGreaterThan(1000);
+    // Readable by its owner only, and encrypted: no gzip (let alone a table) inside.
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    const raw = fs.readFileSync(file);
+    expect(raw.subarray(0, 21).toString()).toBe("age-encryption.org/v1");
+    expect(() => zlib.gunzipSync(raw)).toThrow();
     const target = await createTestDatabase({ empty: true });
     try {
-      await restoreBackup(target.url, file);
+      await restoreBackup(target.url, file, { identities: [identity] });
       expect(await fingerprint(target)).toEqual(await fingerprint(source));
       // Sequences continue after the restored rows.
       const last = await target.db.auditEntry.findFirstOrThrow({ orderBy: { id: "desc" } });
@@ -72,15 +84,43 @@ describe("backup and restore", () => {
   it("refuses a database that is not empty, and changes nothing in it", async () => {
     const target = await createTestDatabase();
     try {
-      await expect(restoreBackup(target.url, file)).rejects.toThrow(/not empty/);
+      await expect(restoreBackup(target.url, file, { identities: [identity] })).rejects.toThrow(/not empty/);
       expect(await target.db.person.count()).toBe(0);
     } finally {
       await target.drop();
     }
   });
 
+  it("refuses an encrypted backup without its key, or with another key, and changes nothing", async () => {
+    const target = await createTestDatabase({ empty: true });
+    try {
+      await expect(restoreBackup(target.url, file)).rejects.toThrow(/encrypted: give its key/);
+      await expect(restoreBackup(target.url, file, { identities: [otherIdentity] })).rejects.toThrow(
+        /does not open this backup/,
+      );
+      const tables = await target.db.$queryRaw<
+        { n: number }[]
+      >`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`;
+      expect(tables[0]?.n).toBe(0);
+    } finally {
+      await target.drop();
+    }
+  });
+
+  it("writes a plain backup only when asked, still mode 0600, and restores it without a key", async () => {
+    await writeBackup(source.url, plainFile, { unencrypted: true });
+    expect(fs.statSync(plainFile).mode & 0o777).toBe(0o600);
+    const target = await createTestDatabase({ empty: true });
+    try {
+      await restoreBackup(target.url, plainFile);
+      expect(await target.db.person.count()).toBe(await source.db.person.count());
+    } finally {
+      await target.drop();
+    }
+  });
+
   it("leaves the database empty when the backup is cut short", async () => {
-    const whole = zlib.gunzipSync(fs.readFileSync(file)).toString("utf8");
+    const whole = zlib.gunzipSync(fs.readFileSync(plainFile)).toString("utf8");
     const truncated = path.join(dir, "truncated.backup.gz");
     fs.writeFileSync(truncated, zlib.gzipSync(whole.slice(0, Math.floor(whole.length * 0.6))));
     const target = await createTestDatabase({ empty: true });

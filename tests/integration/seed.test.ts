@@ -1,3 +1,4 @@
+import { openValue } from "../../lib/vault/open";
 import { verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../../prisma/seed/load-demo";
@@ -123,8 +124,14 @@ describe("demo seed", () => {
   });
 
   it("seeds the restricted canary and the demo accounts", async () => {
-    const canary = await test.db.relative.findFirst({ where: { contactDetails: { contains: "CANARY-RESTRICTED" } } });
+    // Stored sealed (issue 14): the canary is there, readable only through the key.
+    const relatives = await test.db.relative.findMany({ where: { contactVisibility: "RESTRICTED" } });
+    const opened = await Promise.all(
+      relatives.map((r) => openValue(test.db, "relative", "contactDetails", r.contactDetails)),
+    );
+    const canary = relatives[opened.findIndex((v) => v?.includes("CANARY-RESTRICTED"))];
     expect(canary?.contactVisibility).toBe("RESTRICTED");
+    expect(canary?.contactDetails).toMatch(/^cbx1\./);
     const users = await test.db.user.findMany({ orderBy: { email: "asc" } });
     expect(users.map((u) => [u.email, u.role])).toEqual(DEMO_ACCOUNTS.map((a) => [a.email, a.role]).sort());
     const admin = defined(users[0], "the first demo account");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, seedDemoAccounts } from "../../prisma/seed/load-demo";
 import { totpAt } from "../../lib/auth/totp";
+import { openValue } from "../../lib/vault/open";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 // Issue 12: 100 wrong passwords sent at once were all checked (the limit was 5), 60 TOTP
@@ -54,7 +55,9 @@ describe("sign-in under a concurrent burst", () => {
     const user = await test.db.user.findUniqueOrThrow({ where: { email } });
     const actor = { id: user.id, email, name: user.name, role: user.role, totpEnabled: false };
     await twoFactor.beginTwoFactor(actor);
-    const { totpSecret } = await test.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    // Stored sealed (issue 14): the test reads it through the key, as the app does.
+    const stored = await test.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    const totpSecret = await openValue(test.db, "user", "totpSecret", stored.totpSecret);
     expect((await twoFactor.confirmTwoFactor(actor, totpAt(totpSecret!, Date.now() - 30_000), null)).ok).toBe(true);
 
     const right = totpAt(totpSecret!, Date.now());
@@ -75,7 +78,9 @@ describe("sign-in under a concurrent burst", () => {
     const user = await test.db.user.findUniqueOrThrow({ where: { email } });
     const actor = { id: user.id, email, name: user.name, role: user.role, totpEnabled: false };
     await twoFactor.beginTwoFactor(actor);
-    const { totpSecret } = await test.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    // Stored sealed (issue 14): the test reads it through the key, as the app does.
+    const stored = await test.db.user.findUniqueOrThrow({ where: { id: user.id } });
+    const totpSecret = await openValue(test.db, "user", "totpSecret", stored.totpSecret);
     expect((await twoFactor.confirmTwoFactor(actor, totpAt(totpSecret!, Date.now() - 30_000), null)).ok).toBe(true);
 
     const code = totpAt(totpSecret!, Date.now());

@@ -11,6 +11,7 @@ import { sameSitePath } from "@/lib/forms/return-path";
 import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
+import { eraseRestrictedValue } from "@/lib/cases/erase";
 import { guarded } from "@/lib/errors/http";
 import { guardedSave, toFormState, versionOf } from "@/app/workspace/action-result";
 
@@ -124,6 +125,21 @@ export async function restoreRevisionAction(form: FormData) {
   const { slug } = await guarded(() => restoreRevision(actor, formText(form, "$revisionId")));
   await revalidatePublicPerson(slug);
   redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
+}
+
+export async function eraseRestrictedAction(form: FormData) {
+  const actor = await requireUser();
+  const input = {
+    entity: formText(form, "$entity"),
+    personId: formText(form, "$personId"),
+    id: formText(form, "$id"),
+    field: formText(form, "$field"),
+  };
+  const ipAddress = await requestAddress();
+  const { slug } = await guarded(() => eraseRestrictedValue(actor, input, ipAddress));
+  await revalidatePublicPerson(slug);
+  const back = input.entity === "person" ? "" : `/items/${input.entity}/${input.id}`;
+  redirect(`/workspace/prisoners/${slug}${back}?saved=erased`);
 }
 
 /** Back to the page the form was on, if that is a page of this site; else to the case. */

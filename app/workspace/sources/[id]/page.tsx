@@ -5,7 +5,7 @@ import { PassageSelector } from "@/components/workspace/passage-selector";
 import { can } from "@/lib/auth/permissions";
 import { factHref } from "@/lib/cases/display";
 import { kindOfSubject } from "@/lib/records/kinds";
-import { requirePermission } from "@/lib/auth/session";
+import { requirePermission, requestAddress } from "@/lib/auth/session";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import { getSourceForReading } from "@/lib/sources/queries";
 import { guarded } from "@/lib/errors/http";
@@ -22,7 +22,9 @@ export default async function SourceReadingPage({ params, searchParams }: Props)
   const { id } = await params;
   const { saved, moved, left } = await searchParams;
   const editable = can(actor.role, "edit:case");
-  const { source, mentions, people } = await guarded(() => getSourceForReading(actor, id));
+  const { source, mentions, people } = await guarded(async () =>
+    getSourceForReading(actor, id, await requestAddress()),
+  );
   const slugOf = new Map(people.map((p) => [p.personId, p.slug]));
   const ordered = [...mentions]
     .sort((a, b) => a.start - b.start)

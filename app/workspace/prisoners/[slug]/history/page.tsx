@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SavedNotice } from "@/components/workspace/badges";
+import { can } from "@/lib/auth/permissions";
 import { guarded } from "@/lib/errors/http";
-import { requirePermission } from "@/lib/auth/session";
+import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { caseHistory } from "@/lib/revisions/queries";
 import { restoreRevisionAction } from "../actions";
 
@@ -15,14 +16,17 @@ export default async function HistoryPage({
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; reveal?: string }>;
 }) {
   const actor = await requirePermission("edit:case");
   const { slug } = await params;
-  const { person, entries } = await guarded(() => caseHistory(actor, slug));
+  const { saved, reveal } = await searchParams;
+  const mayReveal = can(actor.role, "read:restricted");
+  const options = { reveal: mayReveal ? reveal : undefined, ipAddress: await requestAddress() };
+  const { person, entries } = await guarded(() => caseHistory(actor, slug, options));
   return (
     <div>
-      <SavedNotice saved={(await searchParams).saved} />
+      <SavedNotice saved={saved} />
       <p className="text-sm">
         <Link href={`/workspace/prisoners/${slug}`} className="text-accent hover:underline">
           ← {person.displayName}
@@ -31,7 +35,8 @@ export default async function HistoryPage({
       <h1 className="mb-2 mt-2 font-serif text-3xl font-semibold">History</h1>
       <p className="mb-6 text-sm text-muted">
         Every change to this case, newest first (times in UTC). Restoring puts back what was there before a change; the
-        restore is itself recorded.
+        restore is itself recorded. Restricted values (contact details, health and internal notes) are hidden; showing
+        them is recorded in the audit log.
       </p>
       {entries.length === 0 ? (
         <p className="rounded border border-dashed border-line bg-white p-6 text-muted">
@@ -40,7 +45,12 @@ export default async function HistoryPage({
       ) : (
         <ol className="space-y-4">
           {entries.map((e) => (
-            <li key={e.id} className="rounded border border-line bg-white p-4" data-testid="revision">
+            <li
+              key={e.id}
+              id={`revision-${e.id}`}
+              className="rounded border border-line bg-white p-4"
+              data-testid="revision"
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <p>
                   <span className="font-medium">{e.summary}</span>
@@ -88,6 +98,16 @@ export default async function HistoryPage({
                     ))}
                   </tbody>
                 </table>
+              )}
+              {e.sealed && mayReveal && !e.revealed && (
+                <p className="mt-2 text-sm">
+                  <Link
+                    href={`/workspace/prisoners/${slug}/history?reveal=${e.id}#revision-${e.id}`}
+                    className="text-accent hover:underline"
+                  >
+                    Show the restricted values of this change
+                  </Link>
+                </p>
               )}
               {e.restorable && (
                 <form action={restoreRevisionAction} className="mt-3">

@@ -37,7 +37,7 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
   const actor = await requirePermission("edit:case");
   const { id } = await params;
   const query = await searchParams;
-  const { source, people } = await guarded(() => getSourceForReading(actor, id));
+  const { source, people } = await guarded(async () => getSourceForReading(actor, id, await requestAddress()));
   const fromSelection = query.from !== undefined ? passageAt(source.text, Number(query.from), Number(query.to)) : null;
   const quote = withLF(query.quote ?? fromSelection?.quote ?? "").trim();
   const problem = quote ? quoteProblem(source.text, quote) : null;

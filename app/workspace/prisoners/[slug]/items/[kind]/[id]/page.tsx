@@ -12,9 +12,11 @@ import { formOptions, getCase, getItem } from "@/lib/cases/queries";
 import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/records/kinds";
 import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "@/lib/forms/fields";
 import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
+import { fieldWord, sealedFields } from "@/lib/vault/fields";
 import {
   addCitationAction,
   deleteItemAction,
+  eraseRestrictedAction,
   followCitationAction,
   removeCitationAction,
   saveItemAction,
@@ -22,7 +24,13 @@ import {
 
 export const metadata: Metadata = { title: "Case item" };
 
+const SEAL_PROBLEMS = {
+  erased: "was erased for good",
+  tampered: "failed its integrity check (tampered or corrupted) and is not shown; enter it again or erase it",
+} as const;
+
 const CITATION_NOTICES: Record<string, string> = {
+  erased: "Erased for good: the value is gone from the record and its history.",
   citation: "Citation added.",
   "citation-removed": "Citation removed.",
   "event-from-passage":
@@ -64,6 +72,8 @@ export default async function ItemPage({ params, searchParams }: Props) {
     ...DISAGREEMENT_FIELDS,
   ];
   const disputed = citations.some((c) => !c.isPreferred);
+  const problems = (row.sealProblems ?? {}) as Record<string, string>;
+  const erasable = sealedFields(itemKind, row).filter((f) => row[f] || problems[f] === "tampered");
   const { saved, conflict } = await searchParams;
 
   return (
@@ -87,6 +97,13 @@ export default async function ItemPage({ params, searchParams }: Props) {
           {CITATION_NOTICES[saved]}
         </p>
       )}
+      {Object.entries((row.sealProblems ?? {}) as Record<string, keyof typeof SEAL_PROBLEMS>).map(
+        ([field, problem]) => (
+          <p key={field} role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">
+            The {fieldWord(field)} {SEAL_PROBLEMS[problem]}.
+          </p>
+        ),
+      )}
       {conflict && (
         <p role="alert" className="mt-3 rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm">
           Not deleted: someone changed this item meanwhile. Check it and try again.
@@ -99,6 +116,8 @@ export default async function ItemPage({ params, searchParams }: Props) {
             Edit
           </h2>
           <RecordForm
+            // A new version (an erasure redirects back here) starts the form afresh.
+            key={row.version}
             fields={spec.fields}
             initial={values}
             version={row.version}
@@ -125,6 +144,29 @@ export default async function ItemPage({ params, searchParams }: Props) {
             </div>
           ))}
         </dl>
+      )}
+
+      {editable && erasable.length > 0 && (
+        <section aria-labelledby="erase" className="mt-6 rounded border border-line bg-white p-4 text-sm">
+          <h2 id="erase" className="font-medium">
+            Erase a restricted value
+          </h2>
+          <p className="mt-1 text-muted">
+            For good: it leaves the record and can no longer be read from its history or from backups made from now on.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            {erasable.map((field) => (
+              <ConfirmButton
+                key={field}
+                label={`Erase the ${fieldWord(field)}…`}
+                confirmLabel={`Erase the ${fieldWord(field)} for good`}
+                question="This cannot be undone: no one, including admins, will be able to read it again."
+                action={eraseRestrictedAction}
+                hidden={{ $entity: kind, $personId: person.id, $id: id, $field: field }}
+              />
+            ))}
+          </div>
+        </section>
       )}
 
       <section aria-labelledby="citations" className="mt-10">

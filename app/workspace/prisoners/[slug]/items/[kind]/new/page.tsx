@@ -15,7 +15,7 @@ export default async function NewItemPage({ params }: { params: Promise<{ slug: 
   const { slug, kind } = await params;
   if (!(ITEM_KINDS as readonly string[]).includes(kind)) notFound();
   const spec = KINDS[kind as ItemKind];
-  const record = await guarded(async () => getCase(actor, slug, await requestAddress()));
+  const record = await guarded(async () => getCase(actor, slug, await requestAddress(), { audit: false }));
   if (record.person.deletedAt) notFound();
   const options = await formOptions(actor, record.person.id);
   return (
