@@ -47,4 +47,6 @@ export type PublicRecord = {
   designations: { id: string; organisation: string; kind: string; date: D; datePrecision: P; criteria: string | null; wgadOpinion: string | null }[];
   timeline: { id: string; type: string; date: string; datePrecision: DatePrecision; title: string; text: string | null }[];
   citations: PublicCitation[];
+  /** The newest dated public source confirming the custody status; null when none does. */
+  statusEvidence?: { date: string; precision: DatePrecision | null; sourceId: string; sourceTitle: string } | null;
 };

@@ -1,6 +1,7 @@
 import { StatusBadge } from "@/components/ui/status-badge";
 import { label, translator } from "@/lib/i18n/translator";
 import type { CaseView } from "./case-view";
+import { StatusEvidence } from "./status-evidence";
 
 /** The name, custody status, other spellings of the name and the short biography. */
 export function CaseHeader({ view, name, status }: { view: CaseView; name: string; status: string }) {
@@ -19,6 +20,7 @@ export function CaseHeader({ view, name, status }: { view: CaseView; name: strin
         <h1 className="break-words font-serif text-3xl font-semibold tracking-tight sm:text-4xl">{name}</h1>
         <StatusBadge status={status} held={held} locale={locale} />
       </div>
+      <StatusEvidence view={view} />
       {otherNames.length > 0 && (
         <p className="mt-2 text-sm text-muted">
           <span className="font-medium">{t("alsoSpelled")} </span>
@@ -33,7 +35,7 @@ export function CaseHeader({ view, name, status }: { view: CaseView; name: strin
                 {n.script === "CYRL" && translator(locale, "labels").has(`nameLanguage.${n.language}`) && (
                   <span> ({label(locale, "nameLanguage", n.language)})</span>
                 )}
-                {cite("NAME_VARIANT", n.id)}
+                {n.id !== "display-name" && cite("NAME_VARIANT", n.id)}
               </span>
             </span>
           ))}

@@ -13,6 +13,10 @@ export type CaseView = {
   locale: Locale;
   record: PublicRecord;
   held: boolean;
+  /** Months after which the custody status's newest confirmation counts as stale. */
+  staleAfterMonths: number;
+  /** The workspace's publication preview: unsourced facts are marked loudly. */
+  preview: boolean;
   t: Translator<"case">;
   date: (value: string | Date | null, precision: Parameters<typeof formatDate>[2]) => string;
   cite: (type: string, id: string, field?: string) => React.ReactNode;
@@ -21,16 +25,50 @@ export type CaseView = {
   lang: Locale | undefined;
 };
 
-export function caseView(locale: Locale, record: PublicRecord, held: boolean): CaseView {
+export function caseView(
+  locale: Locale,
+  record: PublicRecord,
+  held: boolean,
+  { staleAfterMonths, preview = false }: { staleAfterMonths: number; preview?: boolean },
+): CaseView {
   const notes = new Footnotes(record.citations);
+  const t = translator(locale, "case");
   return {
     locale,
     record,
     held,
-    t: translator(locale, "case"),
+    staleAfterMonths,
+    preview,
+    t,
     date: (value, precision) => formatDate(locale, value, precision),
-    cite: (type, id, field) => <CitationMarks notes={notes.for(type, id, field)} locale={locale} />,
+    // A fact with no confirmed citation says so (docs/decisions/015), rather than borrowing the page's promise.
+    // The preview also marks facts whose only support is an internal record: visitors cannot check those.
+    cite: (type, id, field) => {
+      const marks = notes.for(type, id, field);
+      const supported = marks.some((m) => m.citation.isPreferred && (m.citation.public || !preview));
+      return (
+        <>
+          {marks.length > 0 && <CitationMarks notes={marks} locale={locale} />}
+          {!supported && <NotYetSourced label={t("notYetSourced")} preview={preview} />}
+        </>
+      );
+    },
     notes,
     lang: recordLang(locale),
   };
+}
+
+function NotYetSourced({ label, preview }: { label: string; preview: boolean }) {
+  return (
+    <span
+      data-testid="not-yet-sourced"
+      className={
+        preview
+          ? "ml-1 whitespace-nowrap rounded bg-red-50 px-1 text-xs font-semibold text-red-900 ring-1 ring-red-300"
+          : "ml-1 whitespace-nowrap text-xs text-muted"
+      }
+    >
+      ({label})
+    </span>
+  );
 }

@@ -24,6 +24,12 @@ export function PlacementFacts({ view }: { view: CaseView }) {
               </p>
             )}
             {cite("PLACEMENT", p.id)}
+            {(p.facility.addressLocal || p.facility.addressLatin || p.facility.letterGuidance) && (
+              // Facility addresses are kept by the organisation, not quoted from a source: the page says so.
+              <p className="mt-1 text-xs text-muted" data-testid="organisation-records">
+                {t("organisationRecords")}
+              </p>
+            )}
           </Fact>
         ))}
     </>

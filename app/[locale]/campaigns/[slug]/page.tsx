@@ -97,6 +97,8 @@ export default async function PublicCampaignPage({ params }: Props) {
                       {[l.name, ...latin].join("\n")}
                     </address>
                   )}
+                  {/* Letter addresses (and campaign overrides) are the organisation's, not quoted from a source. */}
+                  <p className="mt-1 text-xs text-muted">{translator(locale, "case")("organisationRecords")}</p>
                 </div>
               )}
               {l.target_authority && (

@@ -55,9 +55,9 @@ export default async function CasePage({ params }: Props) {
   const [locale, { slug }] = await Promise.all([pageLocale(params), params]);
   const found = await getCachedPublicCase(slug);
   if (!found) notFound();
-  const { record, status, held, lastUpdatedAt } = found;
+  const { record, status, held, lastUpdatedAt, staleAfterMonths } = found;
   // Sections render in page order and share one footnote numbering, so the sources list comes last.
-  const view = caseView(locale, record, held);
+  const view = caseView(locale, record, held, { staleAfterMonths });
   const name = localName(locale, record.person.displayName, record.names);
 
   return (
