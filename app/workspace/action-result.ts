@@ -19,6 +19,17 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
 export function toFormState(result: Exclude<SaveResult, { status: "saved" }>, values: FormValues): FormState {
   const submission = Date.now();
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission };
+  if (result.status === "refused") return { status: "error", message: result.message, values, submission };
+  if (result.status === "review")
+    return {
+      status: "review",
+      citations: result.citations,
+      sources: result.sources,
+      errors: result.errors,
+      values,
+      submission,
+      message: result.errors.$newQuote,
+    };
   return { status: "conflict", changes: result.changes, version: result.currentVersion, values, submission };
 }
 

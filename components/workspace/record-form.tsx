@@ -10,6 +10,7 @@ import {
   type FormValues,
 } from "@/lib/forms/fields";
 import type { FormState } from "@/lib/forms/form-state";
+import { CitationReview } from "./citation-review";
 
 type Props = {
   fields: FieldSpec[];
@@ -83,7 +84,9 @@ export function RecordForm({
           </p>
         </div>
       )}
-      {(state.status === "error" || (state.status === "invalid" && Object.keys(errors).length > 0)) && (
+      {(state.status === "error" ||
+        (state.status === "review" && state.message) ||
+        (state.status === "invalid" && Object.keys(errors).length > 0)) && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           {state.message ?? "Nothing was saved. Please correct the fields marked below."}
         </p>
@@ -184,6 +187,7 @@ export function RecordForm({
           </div>
         );
       })}
+      <CitationReview state={state} idPrefix={idPrefix} />
       {children}
       <button
         type="submit"

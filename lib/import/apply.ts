@@ -3,6 +3,7 @@
 // the records changed since the caseworker's dry run. Every person created or changed
 // gets a revision attributed to the import.
 import { randomUUID } from "node:crypto";
+import type { DatePrecision } from "../dates/partial-date";
 import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshPublicPeople } from "../publication/projection";
@@ -53,12 +54,10 @@ export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMap
 
       const slugs = new Set((await tx.person.findMany({ select: { slug: true } })).map((p) => p.slug));
       for (let i = 0; i < creates.length; i += CHUNK) {
-        const batch = creates
-          .slice(i, i + CHUNK)
-          .map((r) => ({
-            plan: r,
-            rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
-          }));
+        const batch = creates.slice(i, i + CHUNK).map((r) => ({
+          plan: r,
+          rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
+        }));
         await tx.person.createMany({ data: batch.map((b) => b.rows.person) });
         await tx.nameVariant.createMany({ data: batch.flatMap((b) => b.rows.names) });
         await tx.prosecution.createMany({ data: batch.flatMap((b) => b.rows.prosecutions) });
@@ -182,8 +181,17 @@ function createRows(record: ImportRecord, articleIds: string[], facilityIds: Map
         ? [{ id: randomUUID(), prosecutionId, termMonths: record.sentenceMonths, regime: record.regime }]
         : [],
     detentions: record.arrest || record.release ? [detentionRow(record, personId, prosecutionId)] : [],
+    // A released person's prison is where they were last held: closed at the release, so it lies within the detention.
     placements: record.facility
-      ? [{ id: randomUUID(), personId, facilityId: facilityIds.get(fold(record.facility))! }]
+      ? [
+          {
+            id: randomUUID(),
+            personId,
+            facilityId: facilityIds.get(fold(record.facility))!,
+            toDate: record.release?.date,
+            toDatePrecision: record.release?.precision,
+          },
+        ]
       : [],
   };
 }
@@ -257,6 +265,8 @@ async function applyUpdate(
   if (ops.detention && "create" in ops.detention) {
     await tx.detentionEpisode.create({ data: detentionRow(record, personId, prosecutionId) });
   } else if (ops.detention) {
+    // A release closes the open placement and ongoing conditions with the detention (lib/cases/release.ts).
+    if (record.release) await closeCustodyAt(tx, personId, record.release.date, record.release.precision);
     await tx.detentionEpisode.update({
       where: { id: ops.detention.updateId },
       data: {
@@ -271,13 +281,29 @@ async function applyUpdate(
   if (ops.placement) {
     // The sheet says where the person is now, not when they moved: the earlier placement is
     // closed at the import date (DAY precision), and the new one starts with no date.
+    const closedOn = record.release ?? { date: today(), precision: "DAY" as const };
     if (ops.placement.closeId)
-      await tx.placement.update({
-        where: { id: ops.placement.closeId },
-        data: { toDate: today(), toDatePrecision: "DAY", version: { increment: 1 } },
+      await tx.placement.updateMany({
+        where: { id: ops.placement.closeId, toDate: null },
+        data: { toDate: closedOn.date, toDatePrecision: closedOn.precision, version: { increment: 1 } },
       });
-    await tx.placement.create({ data: { personId, facilityId: facilityIds.get(fold(ops.placement.facility))! } });
+    await tx.placement.create({
+      data: {
+        personId,
+        facilityId: facilityIds.get(fold(ops.placement.facility))!,
+        ...(record.release ? { toDate: record.release.date, toDatePrecision: record.release.precision } : {}),
+      },
+    });
   }
+}
+
+async function closeCustodyAt(tx: Prisma.TransactionClient, personId: string, date: Date, precision: DatePrecision) {
+  const closed = { toDate: date, toDatePrecision: precision, version: { increment: 1 } };
+  await tx.placement.updateMany({ where: { personId, toDate: null }, data: closed });
+  await tx.conditionPeriod.updateMany({
+    where: { personId, endDate: null },
+    data: { endDate: date, endDatePrecision: precision, version: { increment: 1 } },
+  });
 }
 
 function today() {

@@ -1,13 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AtAGlance } from "@/components/public/case/at-a-glance";
-import { CaseFooter } from "@/components/public/case/case-footer";
-import { CaseHeader } from "@/components/public/case/case-header";
+import { CaseBody } from "@/components/public/case/case-body";
 import { caseView } from "@/components/public/case/case-view";
-import { ConditionsSection } from "@/components/public/case/conditions-section";
-import { OngoingConditions } from "@/components/public/case/ongoing-conditions";
-import { PeopleSection } from "@/components/public/case/people-section";
-import { TimelineSection } from "@/components/public/case/timeline-section";
 import { ViewBeacon } from "@/components/public/view-beacon";
 import { OG_LOCALE, pageAlternates } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
@@ -56,7 +50,6 @@ export default async function CasePage({ params }: Props) {
   const found = await getCachedPublicCase(slug);
   if (!found) notFound();
   const { record, status, held, lastUpdatedAt, staleAfterMonths } = found;
-  // Sections render in page order and share one footnote numbering, so the sources list comes last.
   const view = caseView(locale, record, held, { staleAfterMonths });
   const name = localName(locale, record.person.displayName, record.names);
 
@@ -64,13 +57,7 @@ export default async function CasePage({ params }: Props) {
     <article>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: personJsonLd(record, name) }} />
       <ViewBeacon slug={record.person.slug} />
-      <CaseHeader view={view} name={name} status={status} />
-      <OngoingConditions view={view} />
-      <AtAGlance view={view} />
-      <ConditionsSection view={view} />
-      <PeopleSection view={view} />
-      <TimelineSection view={view} />
-      <CaseFooter view={view} lastUpdatedAt={lastUpdatedAt} />
+      <CaseBody view={view} name={name} status={status} lastUpdatedAt={lastUpdatedAt} />
     </article>
   );
 }
