@@ -9,10 +9,13 @@ import { formatPartialDate, type DatePrecision } from "../dates/partial-date";
 
 export type CustodyRule = "one-open-detention" | "one-current-placement" | "placement-within-detention";
 
+// The constraint's name, or (for the trigger, whose error carries no name through the driver) its message.
 const RULES: [string, CustodyRule][] = [
   ["detention_one_open_per_person", "one-open-detention"],
   ["placement_one_current_per_person", "one-current-placement"],
   ["placement_within_detention", "placement-within-detention"],
+  ["needs an open detention of the same person", "placement-within-detention"],
+  ["lies outside every detention of the same person", "placement-within-detention"],
 ];
 
 /** Which invariant a database error is, if it is one. */
@@ -24,7 +27,7 @@ export function custodyRuleOf(error: unknown): CustodyRule | null {
 /** The database's own sentence for a placement outside every detention (it names the facility). */
 function triggerMessage(error: unknown): string | null {
   const match =
-    /(The (?:current )?placement at .+? (?:needs an open detention|lies outside every detention)[^"\n]*)/.exec(
+    /(The (?:current )?placement at .+? (?:needs an open detention|lies outside every detention)[^"`\n]*)/.exec(
       String(error),
     );
   return match ? match[1].replace(/\\"/g, '"') : null;

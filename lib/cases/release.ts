@@ -28,7 +28,8 @@ export const RELEASE_FIELDS: FieldSpec[] = [
     hint: "As precisely as the source says: 2025, 2025-12 or 2025-12-13. The placement and ongoing conditions end on it.",
   },
   { name: "releaseType", label: "Release type", type: "select", required: true, options: releaseTypeLabel },
-  { name: "sourceId", label: "Source", type: "select", required: true, options: {} },
+  // A select in the form (the page fills in the sources); checked against the library on save.
+  { name: "sourceId", label: "Source", type: "text", required: true },
   {
     name: "quote",
     label: "Passage that reports the release",
@@ -81,38 +82,12 @@ export async function recordRelease(actor: Actor, input: ReleaseInput): Promise<
             errors: { releaseDate: "The release date is before the arrest. Check the date." },
           };
         const on = { date: data.releaseDate, precision: data.releaseDatePrecision };
-        const cite = (subject: CitedSubject, subjectId: string, field: string | null = null) =>
-          citeRelease(tx, actor, person.id, subject, subjectId, field, data.sourceId, data.quote);
-
-        await closeDetention(tx, actor, open.id, on, data.releaseType);
-        await cite("DETENTION_EPISODE", open.id);
-        for (const id of await closePlacements(tx, actor, person.id, on)) await cite("PLACEMENT", id);
-        for (const id of await closeConditions(tx, actor, person.id, on)) await cite("CONDITION_PERIOD", id);
-        const prosecutionId = await setProsecutionStatus(tx, actor, person.id, EXILE.has(data.releaseType));
-        if (prosecutionId) await cite("PROSECUTION", prosecutionId, "status");
-        await cite("PERSON", person.id, "status");
-        const event = await tx.timelineEvent.create({
-          data: {
-            personId: person.id,
-            type: "RELEASE",
-            date: on.date,
-            datePrecision: on.precision,
-            title: `Released (${(releaseTypeLabel[data.releaseType] ?? data.releaseType).toLowerCase()})`,
-            visibility: "PUBLIC",
-            createdById: actor.id,
-          },
+        await applyRelease(tx, actor, person.id, open.id, on, {
+          releaseType: data.releaseType,
+          sourceId: data.sourceId,
+          quote: data.quote,
+          addEvent: true,
         });
-        await recordRevision(tx, {
-          entity: "timelineEvent",
-          entityId: event.id,
-          personId: person.id,
-          version: event.version,
-          before: null,
-          after: event,
-          actor,
-          summary: "Added the release to the timeline",
-        });
-        await cite("TIMELINE_EVENT", event.id);
         if (data.updateBio) await updateBio(tx, actor, person.id, data.bio);
 
         await checkCustodyNow(tx);
@@ -131,9 +106,58 @@ export async function recordRelease(actor: Actor, input: ReleaseInput): Promise<
   );
 }
 
-type On = { date: Date; precision: "DAY" | "MONTH" | "YEAR" | "APPROXIMATE" };
+/**
+ * The release itself, inside the caller's transaction: closes the open detention, the
+ * current placement and ongoing conditions on one date, sets the prosecution's status,
+ * and cites one passage for each (and, with addEvent, adds the RELEASE timeline event).
+ * The reading view's cite flow calls this when a passage reports a release.
+ */
+export async function applyRelease(
+  tx: Tx,
+  actor: Actor,
+  personId: string,
+  detentionId: string,
+  on: On,
+  release: { releaseType: string | null; sourceId: string; quote: string; addEvent: boolean },
+) {
+  const cite = (subject: CitedSubject, subjectId: string, field: string | null = null) =>
+    citeRelease(tx, actor, personId, subject, subjectId, field, release.sourceId, release.quote);
+  await closeDetention(tx, actor, detentionId, on, release.releaseType);
+  await cite("DETENTION_EPISODE", detentionId);
+  for (const id of await closePlacements(tx, actor, personId, on)) await cite("PLACEMENT", id);
+  for (const id of await closeConditions(tx, actor, personId, on)) await cite("CONDITION_PERIOD", id);
+  const prosecutionId = await setProsecutionStatus(tx, actor, personId, EXILE.has(release.releaseType ?? ""));
+  if (prosecutionId) await cite("PROSECUTION", prosecutionId, "status");
+  await cite("PERSON", personId, "status");
+  if (!release.addEvent) return;
+  const typeLabel = release.releaseType ? releaseTypeLabel[release.releaseType] : null;
+  const event = await tx.timelineEvent.create({
+    data: {
+      personId,
+      type: "RELEASE",
+      date: on.date,
+      datePrecision: on.precision,
+      title: typeLabel ? `Released (${typeLabel.toLowerCase()})` : "Released",
+      visibility: "PUBLIC",
+      createdById: actor.id,
+    },
+  });
+  await recordRevision(tx, {
+    entity: "timelineEvent",
+    entityId: event.id,
+    personId,
+    version: event.version,
+    before: null,
+    after: event,
+    actor,
+    summary: "Added the release to the timeline",
+  });
+  await cite("TIMELINE_EVENT", event.id);
+}
 
-async function closeDetention(tx: Tx, actor: Actor, id: string, on: On, releaseType: string) {
+export type On = { date: Date; precision: "DAY" | "MONTH" | "YEAR" | "APPROXIMATE" };
+
+async function closeDetention(tx: Tx, actor: Actor, id: string, on: On, releaseType: string | null) {
   const before = await tx.detentionEpisode.findUniqueOrThrow({ where: { id } });
   const after = await tx.detentionEpisode.update({
     where: { id },

@@ -238,6 +238,7 @@ describe("editing a case", () => {
     );
   });
 
+  // Placed in a held person's open detention: a placement lies within a detention (issue 13).
   it("a facility's new letter address reaches the public page of every case placed there at once", async () => {
     const values = {
       name: "Penal Colony No. 99",
@@ -250,13 +251,13 @@ describe("editing a case", () => {
     expect(created.status).toBe("saved");
     const facilityId = (created as { id: string }).id;
     const placed = await m.saveItem(caseworker, "placement", {
-      personId: "demo-ales-bialiatski",
+      personId: "demo-maksim-znak",
       values: { facilityId, fromDate: "2023", visibility: "PUBLIC" },
     });
     expect(placed.status).toBe("saved");
     const record = async () =>
       JSON.stringify(
-        (await test.db.publicPerson.findUniqueOrThrow({ where: { personId: "demo-ales-bialiatski" } })).record,
+        (await test.db.publicPerson.findUniqueOrThrow({ where: { personId: "demo-maksim-znak" } })).record,
       );
     expect(await record()).toContain("Old Street 1");
     await f.saveFacility(caseworker, {

@@ -13,7 +13,9 @@ export default async function ReleasePage({ params }: { params: Promise<{ slug: 
   const actor = await requirePermission("edit:case");
   const { slug } = await params;
   const { person, open, sourceOptions } = await guarded(() => releaseFormFor(actor, slug));
-  const fields = RELEASE_FIELDS.map((f) => (f.name === "sourceId" ? { ...f, options: sourceOptions } : f));
+  const fields = RELEASE_FIELDS.map((f) =>
+    f.name === "sourceId" ? { ...f, type: "select" as const, options: sourceOptions } : f,
+  );
   return (
     <div className="max-w-3xl">
       <p className="text-sm">
