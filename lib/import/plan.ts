@@ -228,7 +228,11 @@ async function loadExisting(db: Executor, ids: string[]) {
           sentences: { select: { id: true, termMonths: true, regime: true } },
         },
       },
-      placements: { where: { toDate: null }, select: { id: true, facility: { select: { name: true } } } },
+      // The current placement first; for a released person, the last one (closed at the release).
+      placements: {
+        orderBy: [{ toDate: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+        select: { id: true, toDate: true, facility: { select: { name: true } } },
+      },
     },
   });
   return new Map(people.map((p) => [p.id, p]));
@@ -307,8 +311,10 @@ function diff(record: ImportRecord, articleIds: string[], person: Existing, faci
     }
   }
   if (record.facility) {
-    const current = person.placements[0];
-    if (!current || fold(current.facility.name) !== fold(record.facility)) {
+    const latest = person.placements[0];
+    const current = latest && !latest.toDate ? latest : null;
+    const known = record.release ? latest : current;
+    if (!known || fold(known.facility.name) !== fold(record.facility)) {
       ops.placement = { facility: record.facility, closeId: current?.id ?? null };
       changes.push(`held at ${record.facility}${facilityByName.has(fold(record.facility)) ? "" : " (new facility)"}`);
     }

@@ -147,7 +147,12 @@ describe("editing a case", () => {
   it("publishes and unpublishes at once on the public side", async () => {
     const publicRow = () => test.db.publicPerson.findUnique({ where: { personId: "demo-unpublished-example" } });
     expect(await publicRow()).toBeNull();
-    await m.setPublished(caseworker, "demo-unpublished-example", true, "127.0.0.1");
+    // Its public facts have no source: publishing needs their number confirmed (issue 13).
+    const asked = await m.setPublished(caseworker, "demo-unpublished-example", true, "127.0.0.1");
+    expect(asked).toMatchObject({ status: "needs-confirmation" });
+    expect(await publicRow()).toBeNull();
+    const unsourced = (asked as { unsourced: number }).unsourced;
+    await m.setPublished(caseworker, "demo-unpublished-example", true, "127.0.0.1", unsourced);
     expect(await publicRow()).not.toBeNull();
     await m.setPublished(caseworker, "demo-unpublished-example", false, "127.0.0.1");
     expect(await publicRow()).toBeNull();

@@ -397,4 +397,26 @@ describe("record integrity", () => {
       expect(audit.details).toEqual({ unsourcedFacts: unsourced });
     });
   });
+
+  describe("held cases whose status is stale", () => {
+    it("are listed oldest confirmation first, with a configurable period (default 6 months)", async () => {
+      const worklist = await import("../../lib/status/worklist");
+      const admin = (await demoActors(test.db)).ADMIN;
+      const { months, cases } = await worklist.staleStatusCases(caseworker);
+      expect(months).toBe(6);
+      expect(cases.map((c) => c.slug)).toContain("maksim-znak");
+      // Released in the test above: no longer held, so no longer listed.
+      expect(cases.map((c) => c.slug)).not.toContain("syarhey-tsikhanouski");
+      const dates = cases.map((c) => c.confirmedOn?.getTime() ?? -Infinity);
+      expect(dates).toEqual([...dates].sort((a, b) => a - b));
+      expect(await worklist.setStaleAfterMonths(admin, "0", null)).toMatchObject({ status: "invalid" });
+      // Znak's detention quote (2024), re-confirmed, is fresh enough under a 60-month period.
+      const detention = await test.db.detentionEpisode.findFirstOrThrow({ where: { personId: ZNAK } });
+      await test.db.citation.updateMany({ where: { subjectId: detention.id }, data: { confirmed: true } });
+      expect(await worklist.setStaleAfterMonths(admin, "60", null)).toEqual({ status: "saved" });
+      const longer = await worklist.staleStatusCases(caseworker);
+      expect(longer.months).toBe(60);
+      expect(longer.cases.map((c) => c.slug)).not.toContain("maksim-znak");
+    });
+  });
 });

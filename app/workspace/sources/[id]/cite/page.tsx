@@ -189,8 +189,8 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
                 submitLabel="Create event citing this passage"
               />
               <p className="mt-3 text-sm text-muted">
-                An arrest or abduction also opens a detention, and a release closes the open one (with its placement
-                and ongoing conditions), citing this passage once for all of it.
+                An arrest or abduction also opens a detention, and a release closes the open one (with its placement and
+                ongoing conditions), citing this passage once for all of it.
               </p>
             </section>
           </div>
