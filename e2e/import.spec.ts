@@ -19,13 +19,11 @@ test("a caseworker sees the dry run's errors, fixes the file, and imports it", a
   await expect(page.getByRole("button", { name: "Fix the errors first" })).toBeDisabled();
 
   await page.getByRole("link", { name: "← Another file" }).click();
-  await page
-    .getByLabel(/Spreadsheet/)
-    .setInputFiles({
-      name: "list.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from(broken.replace("31.02.2022", "28.02.2022")),
-    });
+  await page.getByLabel(/Spreadsheet/).setInputFiles({
+    name: "list.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(broken.replace("31.02.2022", "28.02.2022")),
+  });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByLabel("Summary")).toContainText("To create2");
   await page.getByRole("button", { name: "Import 2 changes" }).click();

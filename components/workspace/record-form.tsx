@@ -44,7 +44,9 @@ export function RecordForm({
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const values = state.values ?? initial;
   const errors = { ...(state.errors ?? {}), ...clientErrors };
-  const currentVersion = state.status === "conflict" ? state.version : version;
+  // A conflict (or a citation review after one) carries the version to save over.
+  const currentVersion =
+    state.status === "conflict" || (state.status === "review" && state.version !== undefined) ? state.version : version;
 
   // The same zod schema as the server: instant messages, no round trip for obvious mistakes.
   function check(event: React.FormEvent<HTMLFormElement>) {

@@ -33,7 +33,7 @@ export async function updatePersonAction(_state: FormState, form: FormData): Pro
   const result = await guarded(() =>
     updatePerson(actor, formText(form, "$personId"), versionOf(form), values, citationReviewFrom(form)),
   );
-  if (result.status !== "saved") return toFormState(result, values);
+  if (result.status !== "saved") return toFormState(result, values, versionOf(form));
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=person`);
 }
@@ -52,7 +52,7 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
       review: citationReviewFrom(form),
     }),
   );
-  if (result.status !== "saved") return toFormState(result, values);
+  if (result.status !== "saved") return toFormState(result, values, id ? versionOf(form) : undefined);
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=${kind}#${kind}`);
 }
