@@ -3,6 +3,8 @@ import { signIn } from "./sign-in";
 
 // Issue 13: the public record never says more than its sources. Each test replays a
 // scenario from the issue that used to break the promise printed on every page.
+// Each replays a whole workflow (many saves), so each gets more time than the default.
+test.describe.configure({ timeout: 180_000 });
 
 async function addFacility(page: Page, name: string) {
   await page.goto("/workspace/facilities/new");
@@ -87,11 +89,13 @@ test("a restore that would open a second placement is refused with a message nam
   await page.getByLabel(/^Display name/).fill(`Restore Case ${stamp}`);
   await page.getByLabel(/^Sort name/).fill(`Case ${stamp}, Restore`);
   await page.getByRole("button", { name: /Create|Save/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/workspace/prisoners/restore-case-${stamp}`));
   const caseUrl = page.url().replace(/\?.*$/, "");
   await page.goto(`${caseUrl}/items/detentionEpisode/new`);
   await page.getByLabel(/^How/).selectOption("ARREST");
   await page.getByLabel(/^Arrest date/).fill("2021-01");
   await page.getByRole("button", { name: /Save|Add/ }).click();
+  await expect(page).toHaveURL(/saved=detentionEpisode/);
   await page.goto(`${caseUrl}/items/placement/new`);
   await page.getByLabel(/^Facility/).selectOption({ label: colony });
   await page.getByLabel(/^From/).fill("2021-02");
