@@ -45,6 +45,8 @@ test("a caseworker selects a passage in a source, creates a timeline event from 
   page,
   browser,
 }) => {
+  // One more step than before (the date is no longer pre-filled): allow a loaded machine the time.
+  test.slow();
   await signIn(page, "caseworker");
   await page.goto("/workspace/sources/demo-source-002");
   await dragAcross(page, PASSAGE);

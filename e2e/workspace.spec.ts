@@ -81,7 +81,7 @@ test.describe("workspace", () => {
     for (const choice of await bobReview.getByLabel("Keep: it still supports the new value").all())
       await choice.check();
     await bob.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(bob).toHaveURL(/\?saved=timelineEvent/);
+    await expect(bob).toHaveURL(/\?saved=timelineEvent/, { timeout: 20_000 });
     await expect(bob.getByRole("link", { name: "Title from the second editor" })).toBeVisible();
     await first.close();
     await second.close();
