@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { signInAs } from "./session";
 
 // A caseworker imports a list: the dry run shows every error with its row and column
 // and blocks the import; a clean file imports after confirmation, unpublished.
 test("a caseworker sees the dry run's errors, fixes the file, and imports it", async ({ page }) => {
-  await signIn(page, "caseworker");
+  await signInAs(page, "caseworker");
+  await page.goto("/workspace");
   await page.getByRole("link", { name: "Import" }).click();
   await expect(page.getByRole("heading", { name: "Import a spreadsheet" })).toBeVisible();
 

@@ -68,11 +68,12 @@ export const QUERIES = [
 ];
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+/** NaN for no samples, which prints as "NaN ms" rather than failing the run. */
 const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! };
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? Number.NaN };
 };
 
 async function ensureData(url: string) {
@@ -86,9 +87,10 @@ async function ensureData(url: string) {
        (SELECT count(*) FROM public_person WHERE name_keys = '') AS unkeyed`,
   );
   await client.end();
-  if (Number(rows[0].n) >= persons && Number(rows[0].unkeyed) === 0) {
+  const [counts] = rows;
+  if (counts && Number(counts.n) >= persons && Number(counts.unkeyed) === 0) {
     console.log(
-      `Reusing ${Number(rows[0].n).toLocaleString("en")} synthetic persons (${Number(rows[0].projected).toLocaleString("en")} published) in ${DATA_DIR}`,
+      `Reusing ${Number(counts.n).toLocaleString("en")} synthetic persons (${Number(counts.projected).toLocaleString("en")} published) in ${DATA_DIR}`,
     );
     return;
   }
@@ -138,7 +140,8 @@ async function benchCasePage(url: string) {
     `SELECT slug FROM public_person ORDER BY person_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_person)`,
   );
   await pool.end();
-  const slug = rows[0].slug;
+  const slug = rows[0]?.slug;
+  if (!slug) throw new Error("No published person to benchmark: the synthetic data did not load");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,

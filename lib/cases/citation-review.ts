@@ -7,9 +7,10 @@ import type { Actor } from "../auth/session-user";
 import type { Tx } from "../db/client";
 import type { CitedSubject } from "../generated/prisma/client";
 import type { CitationReviewInput, CitationToReview } from "../forms/citation-review";
-import { quoteProblem } from "../citations/quote-check";
-import { recordRevision } from "../revisions/record";
-import { fieldsOf, type EntityType } from "../revisions/snapshot";
+import { quoteProblem } from "../sources/quote-check";
+import { writeRevision } from "../revisions/write";
+import { fieldsOf } from "../revisions/snapshot";
+import type { EntityType } from "../revisions/shape";
 
 /** Thrown inside a save's transaction to roll it back and ask about these citations. */
 export class CitationsNeedReview extends Error {
@@ -86,7 +87,7 @@ export async function resolveCitations(
   for (const citation of remove) {
     const { source: _source, ...row } = citation;
     await tx.citation.delete({ where: { id: citation.id } });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "citation",
       entityId: citation.id,
       personId: s.personId,
@@ -109,7 +110,7 @@ export async function resolveCitations(
         createdById: actor.id,
       },
     });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "citation",
       entityId: created.id,
       personId: s.personId,

@@ -1,38 +1,29 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { refreshPublicPerson } from "../publication/projection";
-import { recordRevision } from "../revisions/record";
-import { diffSnapshots, snapshot, type EntityType, type FieldChange } from "../revisions/snapshot";
+import { writeRevision } from "../revisions/write";
+import { diffSnapshots, snapshot } from "../revisions/snapshot";
+import { readRevision, type EntityType } from "../revisions/shape";
 import type { CitedSubject } from "../generated/prisma/client";
 import { authorize, mayRead } from "../auth/access";
-import { items, type ItemRow } from "./items";
+import { items, type ItemRow } from "../records/items";
 import type { Tx } from "../db/client";
 import { fieldErrors, formSchema, toColumns, type FieldErrors, type FormValues } from "../forms/fields";
-import { KINDS, type ItemKind } from "./kinds";
-import { PERSON_FIELDS } from "./schemas";
+import { KINDS, type ItemKind } from "../records/kinds";
+import { PERSON_FIELDS } from "../records/person-fields";
+import type { SaveResult } from "../revisions/save-result";
 import type { PublicRecord } from "../public/record";
 import { unsourcedFacts } from "../public/unsourced";
 import { CitationsNeedReview, confirmedCitationsOf, resolveCitations } from "./citation-review";
-import { checkCustodyNow, explainCustodyRefusal } from "./custody-rules";
-import { NO_REVIEW, type CitationReviewInput, type CitationToReview } from "../forms/citation-review";
+import { checkCustodyNow, explainCustodyRefusal } from "../records/custody-rules";
+import { NO_REVIEW, type CitationReviewInput } from "../forms/citation-review";
 import { firstFreeSlug, slugify } from "../text/slug";
+import { isRetryableConflict, isTransientDatabaseError } from "../forms/unavailable";
 
-export type SaveResult =
-  | { status: "saved"; id: string; slug: string; version: number }
-  | { status: "invalid"; errors: FieldErrors }
-  | { status: "conflict"; changes: (FieldChange & { by: string | null })[]; currentVersion: number }
-  /** The change touched cited facts: say, for each citation, whether it still supports them. */
-  | {
-      status: "review";
-      citations: CitationToReview[];
-      sources: { id: string; title: string }[];
-      errors: FieldErrors;
-    }
-  /** A rule of the record (one open detention, one current placement…) refused the change. */
-  | { status: "refused"; message: string };
+export type { SaveResult } from "../revisions/save-result";
 
 /** Thrown inside a transaction to roll it back and answer with a conflict. */
 class Conflict extends Error {
@@ -57,27 +48,36 @@ async function conflictWith(
     orderBy: { version: "asc" },
     include: { changedBy: { select: { name: true } } },
   });
-  const then = (later[0]?.before as Record<string, unknown> | null) ?? null;
+  const then = later[0] ? readRevision(later[0]).before : null;
   const by = [...new Set(later.map((r) => r.changedBy?.name).filter(Boolean))].join(", ") || null;
   const changes = diffSnapshots(entity, then, snapshot(current)).map((c) => ({ ...c, by }));
   return new Conflict({ status: "conflict", changes, currentVersion: Number(current.version) });
 }
 
-/** Runs a save; a stale version, an unresolved citation or a custody rule answers instead of throwing. */
+/**
+ * Runs one save's transaction. A stale version, an unresolved citation or a custody rule
+ * answers instead of throwing. A deadlock victim is run again (its transaction was rolled
+ * back whole); a database that does not answer becomes "unavailable", so the form says to
+ * try again instead of losing what was typed.
+ */
 export async function runSave(
   work: () => Promise<SaveResult>,
   personId?: string,
   exceptId?: string,
 ): Promise<SaveResult> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof Conflict) return error.result;
-    if (error instanceof CitationsNeedReview)
-      return { status: "review", citations: error.citations, sources: error.sources, errors: error.errors };
-    const refusal = personId ? await explainCustodyRefusal(error, personId, exceptId) : null;
-    if (refusal) return { status: "refused", message: refusal };
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof Conflict) return error.result;
+      if (error instanceof CitationsNeedReview)
+        return { status: "review", citations: error.citations, sources: error.sources, errors: error.errors };
+      if (isRetryableConflict(error) && attempt < 3) continue;
+      if (isTransientDatabaseError(error)) return { status: "unavailable" };
+      const refusal = personId ? await explainCustodyRefusal(error, personId, exceptId) : null;
+      if (refusal) return { status: "refused", message: refusal };
+      throw error;
+    }
   }
 }
 
@@ -93,24 +93,26 @@ export async function createPerson(actor: Actor, values: FormValues): Promise<Sa
   const parsed = formSchema(PERSON_FIELDS).safeParse(values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(PERSON_FIELDS, parsed.data);
-  return db.$transaction(async (tx) => {
-    const slug = await firstFreeSlug(
-      slugify(String(data.displayName), "case"),
-      async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
-    );
-    const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
-    await recordRevision(tx, {
-      entity: "person",
-      entityId: person.id,
-      personId: person.id,
-      version: person.version,
-      before: null,
-      after: person,
-      actor,
-      summary: "Created the case",
-    });
-    return { status: "saved" as const, id: person.id, slug, version: person.version };
-  });
+  return runSave(() =>
+    db.$transaction(async (tx) => {
+      const slug = await firstFreeSlug(
+        slugify(String(data.displayName), "case"),
+        async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
+      );
+      const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
+      await writeRevision(tx, {
+        entity: "person",
+        entityId: person.id,
+        personId: person.id,
+        version: person.version,
+        before: null,
+        after: person,
+        actor,
+        summary: "Created the case",
+      });
+      return { status: "saved" as const, id: person.id, slug, version: person.version };
+    }),
+  );
 }
 
 export async function updatePerson(
@@ -134,14 +136,18 @@ export async function updatePerson(
         where: { id: personId, version: readVersion },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) throw await conflictWith(tx, "person", personId, readVersion, before);
+      // Compared with the row as it is now: `before` may predate a save that committed while this one waited.
+      if (count === 0) {
+        const current = (await tx.person.findUnique({ where: { id: personId } })) ?? before;
+        throw await conflictWith(tx, "person", personId, readVersion, current);
+      }
       const after = await tx.person.findUniqueOrThrow({ where: { id: personId } });
       const note = await resolveCitations(tx, actor, subject, cited, review, {
         before,
         after,
         columns: changedColumns(data, before, after),
       });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: "person",
         entityId: personId,
         personId,
@@ -177,12 +183,11 @@ export async function saveItem(
   const parsed = formSchema(spec.fields).safeParse(input.values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(spec.fields, parsed.data);
-  const refErrors = await checkReferences(actor, kind, input.personId, data);
-  if (refErrors) return { status: "invalid", errors: refErrors };
-
   return runSave(
-    () =>
-      db.$transaction(async (tx) => {
+    async () => {
+      const refErrors = await checkReferences(actor, kind, input.personId, data);
+      if (refErrors) return { status: "invalid", errors: refErrors };
+      return db.$transaction(async (tx) => {
         const person = await personForEdit(tx, input.personId);
         const table = items(tx, kind);
         if (!input.id) {
@@ -205,14 +210,18 @@ export async function saveItem(
           where: { id: input.id, version: input.version ?? -1 },
           data: { ...data, version: { increment: 1 } },
         });
-        if (count === 0) throw await conflictWith(tx, kind, input.id, input.version ?? -1, before);
+        // Compared with the row as it is now: `before` may predate a save that committed while this one waited.
+        if (count === 0) {
+          const current = (await table.findUnique({ where: { id: input.id } })) ?? before;
+          throw await conflictWith(tx, kind, input.id, input.version ?? -1, current);
+        }
         const after = (await table.findUnique({ where: { id: input.id } }))!;
         const note = await resolveCitations(tx, actor, subject, cited, input.review ?? NO_REVIEW, {
           before,
           after,
           columns: changedColumns(data, before, after),
         });
-        await recordRevision(tx, {
+        await writeRevision(tx, {
           entity: kind,
           entityId: input.id,
           personId: person.id,
@@ -225,7 +234,8 @@ export async function saveItem(
         await checkCustodyNow(tx);
         await refreshPublicPerson(tx, person.id);
         return { status: "saved" as const, id: input.id, slug: person.slug, version: after.version };
-      }),
+      });
+    },
     input.personId,
     input.id,
   );
@@ -240,7 +250,7 @@ export async function insertItem(
   data: Record<string, unknown>,
 ) {
   const created = await items(tx, kind).create({ data: { ...data, personId } });
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: kind,
     entityId: created.id,
     personId,
@@ -299,7 +309,7 @@ export async function deleteItem(
         });
         for (const citation of citations) {
           await tx.citation.delete({ where: { id: citation.id } });
-          await recordRevision(tx, {
+          await writeRevision(tx, {
             entity: "citation",
             entityId: citation.id,
             personId: person.id,
@@ -311,7 +321,7 @@ export async function deleteItem(
           });
         }
         await table.delete({ where: { id } });
-        await recordRevision(tx, {
+        await writeRevision(tx, {
           entity: kind,
           entityId: id,
           personId: person.id,
@@ -364,7 +374,7 @@ export async function setPublished(
         where: { id: personId },
         data: { published, publishedAt: published ? new Date() : before.publishedAt, version: { increment: 1 } },
       });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: "person",
         entityId: personId,
         personId,
@@ -408,7 +418,7 @@ export async function setDeleted(actor: Actor, personId: string, deleted: boolea
       where: { id: personId },
       data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
     });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "person",
       entityId: personId,
       personId,

@@ -1,13 +1,14 @@
 import "server-only";
+import { isSlug } from "../text/slug";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { can, readableVisibilities } from "../auth/permissions";
 import type { Actor } from "../auth/session-user";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, holdsRestricted, mayRead, redactRow } from "../auth/access";
-import { items, type ItemRow } from "./items";
-import { ITEM_KINDS, KINDS, type ItemKind } from "./kinds";
+import { items, type ItemRow } from "../records/items";
+import { ITEM_KINDS, KINDS, type ItemKind } from "../records/kinds";
 import type { CaseFilter } from "./schemas";
 
 export type CaseListEntry = {
@@ -129,6 +130,7 @@ export type CaseRecord = {
 };
 
 async function findPerson(actor: Actor, slug: string) {
+  if (!isSlug(slug)) throw new NotFound();
   const person = await db.person.findUnique({ where: { slug } });
   // A deleted case is visible only to those who may restore it.
   if (!person || (person.deletedAt && !can(actor.role, "restore:deleted"))) throw new NotFound();
@@ -189,8 +191,9 @@ export async function getCase(
       details: { page: "case" },
     });
   return {
-    person: JSON.parse(JSON.stringify(record.person)),
-    items: JSON.parse(JSON.stringify(record.items)),
+    // Plain JSON (dates as strings), as the client forms receive it.
+    person: JSON.parse(JSON.stringify(record.person)) as CaseRecord["person"],
+    items: JSON.parse(JSON.stringify(record.items)) as CaseRecord["items"],
     citations: citations
       .filter((c) => visibleIds.has(c.subjectId))
       .map((c) => ({

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { authorize } from "../auth/access";
 import type { Actor } from "../auth/session-user";
 

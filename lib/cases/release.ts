@@ -9,15 +9,16 @@ import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import { authorize } from "../auth/access";
 import type { Actor } from "../auth/session-user";
-import { quoteProblem } from "../citations/quote-check";
+import { quoteProblem } from "../sources/quote-check";
 import type { Tx } from "../db/client";
 import type { CitedSubject } from "../generated/prisma/client";
 import { fieldErrors, formSchema, toColumns, type FieldSpec, type FormValues } from "../forms/fields";
 import { releaseTypeLabel } from "../public/labels";
 import { refreshPublicPerson } from "../publication/projection";
-import { recordRevision } from "../revisions/record";
-import { checkCustodyNow } from "./custody-rules";
-import { personForEdit, runSave, type SaveResult } from "./mutations";
+import { writeRevision } from "../revisions/write";
+import { checkCustodyNow } from "../records/custody-rules";
+import { personForEdit, runSave } from "./mutations";
+import type { SaveResult } from "../revisions/save-result";
 
 export const RELEASE_FIELDS: FieldSpec[] = [
   {
@@ -142,7 +143,7 @@ export async function applyRelease(
       createdById: actor.id,
     },
   });
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: "timelineEvent",
     entityId: event.id,
     personId,
@@ -169,7 +170,7 @@ async function closeDetention(tx: Tx, actor: Actor, id: string, on: On, releaseT
       version: { increment: 1 },
     },
   });
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: "detentionEpisode",
     entityId: id,
     personId: before.personId,
@@ -190,7 +191,7 @@ async function closePlacements(tx: Tx, actor: Actor, personId: string, on: On) {
       data: { toDate: on.date, toDatePrecision: on.precision, version: { increment: 1 } },
     });
     await keepEarlierCitations(tx, "PLACEMENT", before.id);
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "placement",
       entityId: before.id,
       personId,
@@ -212,7 +213,7 @@ async function closeConditions(tx: Tx, actor: Actor, personId: string, on: On) {
       data: { endDate: on.date, endDatePrecision: on.precision, version: { increment: 1 } },
     });
     await keepEarlierCitations(tx, "CONDITION_PERIOD", before.id);
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "conditionPeriod",
       entityId: before.id,
       personId,
@@ -251,7 +252,7 @@ async function setProsecutionStatus(tx: Tx, actor: Actor, personId: string, exil
   });
   // Its case number, court and charges are unchanged; the release passage supports the new status.
   await keepEarlierCitations(tx, "PROSECUTION", latest.id);
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: "prosecution",
     entityId: latest.id,
     personId,
@@ -269,7 +270,7 @@ async function updateBio(tx: Tx, actor: Actor, personId: string, bio: string | n
   if ((before.bio ?? null) === bio) return;
   // The database leaves the old biography's citations unconfirmed: they described the detention.
   const after = await tx.person.update({ where: { id: personId }, data: { bio, version: { increment: 1 } } });
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: "person",
     entityId: personId,
     personId,
@@ -294,7 +295,7 @@ async function citeRelease(
   const citation = await tx.citation.create({
     data: { personId, subjectType: subject, subjectId, field, sourceId, quote, createdById: actor.id },
   });
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: "citation",
     entityId: citation.id,
     personId,

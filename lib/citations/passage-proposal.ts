@@ -24,15 +24,15 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function dateStatedIn(passage: string): string | null {
   const text = passage.toLowerCase();
   let m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${month},? (\\d{4})\\b`).exec(text);
-  if (m) return `${m[3]}-${pad(MONTHS.indexOf(m[2]) + 1)}-${pad(Number(m[1]))}`;
+  if (m) return `${m[3]}-${pad(MONTHS.indexOf(m[2] ?? "") + 1)}-${pad(Number(m[1]))}`;
   m = new RegExp(`\\b${month} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`).exec(text);
-  if (m) return `${m[3]}-${pad(MONTHS.indexOf(m[1]) + 1)}-${pad(Number(m[2]))}`;
+  if (m) return `${m[3]}-${pad(MONTHS.indexOf(m[1] ?? "") + 1)}-${pad(Number(m[2]))}`;
   m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
   if (m) return `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
   m = new RegExp(`\\b${month},? (\\d{4})\\b`).exec(text);
-  if (m) return `${m[2]}-${pad(MONTHS.indexOf(m[1]) + 1)}`;
+  if (m) return `${m[2]}-${pad(MONTHS.indexOf(m[1] ?? "") + 1)}`;
   return null;
 }
 

@@ -2,7 +2,7 @@
 // `batchSize` (Prisma cursor paging in name order), so an export of any size holds one
 // page in memory at a time.
 import type { Database } from "../db/client";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord } from "../public/record";
 import { toLetterRow, type LetterRow } from "./letter-row";
 
 export async function* publicLetterRows(
@@ -25,10 +25,10 @@ export async function* publicLetterRows(
       ...(cursor ? { cursor: { personId: cursor }, skip: 1 } : {}),
       select: { personId: true, slug: true, status: true, held: true, lastUpdatedAt: true, record: true },
     });
-    for (const person of batch)
-      yield toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, baseUrl);
+    for (const person of batch) yield toLetterRow({ ...person, record: parsePublicRecord(person.record) }, baseUrl);
     remaining -= batch.length;
-    if (batch.length < take) return;
-    cursor = batch[batch.length - 1].personId;
+    const last = batch.at(-1);
+    if (!last || batch.length < take) return;
+    cursor = last.personId;
   }
 }

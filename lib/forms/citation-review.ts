@@ -37,8 +37,12 @@ export function citationReviewFrom(form: FormData): CitationReviewInput {
     const parsed = decision.safeParse(value);
     if (parsed.success) decisions[key.slice("$citation:".length)] = parsed.data;
   }
-  const sourceId = String(form.get("$newSourceId") ?? "").trim();
-  const quote = String(form.get("$newQuote") ?? "").trim();
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value.trim() : "";
+  };
+  const sourceId = text("$newSourceId");
+  const quote = text("$newQuote");
   return {
     decisions,
     cosmetic: form.get("$cosmetic") === "on",

@@ -3,7 +3,7 @@
 // refresh_public_person() would publish, and nothing reaches the public meanwhile.
 import "server-only";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { authorize } from "../auth/access";
 import type { Actor } from "../auth/session-user";
 import type { PublicRecord } from "../public/record";

@@ -1,24 +1,18 @@
 import "server-only";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { items } from "../cases/items";
-import type { ItemKind } from "../cases/kinds";
-import { checkCustodyNow, explainCustodyRefusal } from "../cases/custody-rules";
+import { items } from "../records/items";
+import type { ItemKind } from "../records/kinds";
+import { checkCustodyNow, explainCustodyRefusal } from "../records/custody-rules";
 import type { Tx } from "../db/client";
 import { refreshPublicPerson } from "../publication/projection";
 import { namesOf } from "./names";
 import { entityLabelOf, titleOf } from "./queries";
-import { recordRevision } from "./record";
-import {
-  columnsFromSnapshot,
-  diffSnapshots,
-  referencedIds,
-  type EntityType,
-  type FieldChange,
-  type Snapshot,
-} from "./snapshot";
+import { writeRevision } from "./write";
+import { readRevision, type EntityType, type Snapshot } from "./shape";
+import { columnsFromSnapshot, diffSnapshots, referencedIds, snapshot, type FieldChange } from "./snapshot";
 
 export type RestorePreview = {
   slug: string;
@@ -132,11 +126,14 @@ async function restorableRevision(revisionId: string): Promise<Restorable> {
     select: { id: true, slug: true, deletedAt: true },
   });
   if (!person || person.deletedAt) throw new NotFound();
-  const target = (revision.before as Snapshot | null) ?? null;
-  if (revision.entityType === "person" && !target) throw new NotFound();
+  // Parsed, not cast: only a revision in the shape the writer guarantees can be restored.
+  const stored = readRevision(revision);
+  if (!stored.readable || !stored.entityType || stored.entityType === "facility") throw new NotFound();
+  const target = stored.before;
+  if (stored.entityType === "person" && !target) throw new NotFound();
   return {
     id: revision.id,
-    entity: revision.entityType as EntityType,
+    entity: stored.entityType,
     entityId: revision.entityId,
     personId: person.id,
     slug: person.slug,
@@ -147,7 +144,10 @@ async function restorableRevision(revisionId: string): Promise<Restorable> {
 }
 
 async function applyRestore(tx: Tx, actor: Actor, revision: Restorable) {
-  const startedAt = (await tx.$queryRaw<{ now: Date }[]>`SELECT now()::timestamp(3) AS now`)[0].now;
+  // The transaction's start: citations unconfirmed from then on are this restore's doing.
+  const [clock] = await tx.$queryRaw<{ now: Date }[]>`SELECT now()::timestamp(3) AS now`;
+  if (!clock) throw new Error("now() answered no row");
+  const startedAt = clock.now;
   const { entity, target, personId } = revision;
   const when = revision.changedAt.toISOString().slice(0, 16).replace("T", " ");
   let before: Snapshot | null;
@@ -160,7 +160,7 @@ async function applyRestore(tx: Tx, actor: Actor, revision: Restorable) {
       where: { id: personId },
       data: { ...columnsFromSnapshot("person", target!), version: { increment: 1 } },
     });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity,
       entityId: personId,
       personId,
@@ -178,7 +178,7 @@ async function applyRestore(tx: Tx, actor: Actor, revision: Restorable) {
     if (!target) {
       if (!current) throw new NotFound();
       await table.delete({ where: { id: current.id } });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity,
         entityId: current.id,
         personId,
@@ -200,7 +200,7 @@ async function applyRestore(tx: Tx, actor: Actor, revision: Restorable) {
           version: Math.max(version, revision.version + 1),
         },
       });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity,
         entityId: created.id,
         personId,
@@ -217,7 +217,7 @@ async function applyRestore(tx: Tx, actor: Actor, revision: Restorable) {
         where: { id: current.id },
         data: { ...columnsFromSnapshot(entity, target), version: { increment: 1 } },
       });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity,
         entityId: current.id,
         personId,
@@ -233,7 +233,5 @@ async function applyRestore(tx: Tx, actor: Actor, revision: Restorable) {
   }
   await checkCustodyNow(tx);
   await refreshPublicPerson(tx, personId);
-  return { before: snap(before), after: snap(after), action, startedAt };
+  return { before: before && snapshot(before), after: after && snapshot(after), action, startedAt };
 }
-
-const snap = (row: object | null): Snapshot | null => (row ? (JSON.parse(JSON.stringify(row)) as Snapshot) : null);

@@ -18,11 +18,15 @@ export async function namesOf(ids: string[], client: Tx | typeof db = db): Promi
     client.legalArticle.findMany({ where, select: { id: true, article: true, part: true, title: true } }),
     client.source.findMany({ where, select: { id: true, title: true } }),
   ]);
-  return Object.fromEntries([
-    ...facilities.map((f) => [f.id, f.name]),
-    ...prosecutions.map((p) => [p.id, p.caseNumber ? `Prosecution ${p.caseNumber}` : "Prosecution (no case number)"]),
-    ...relatives.map((r) => [r.id, `${r.name} (${r.relation})`]),
-    ...articles.map((a) => [a.id, `Art. ${a.article}${a.part ? `(${a.part})` : ""} ${a.title}`]),
-    ...sources.map((s) => [s.id, s.title]),
-  ]);
+  const entries: [string, string][] = [
+    ...facilities.map((f): [string, string] => [f.id, f.name]),
+    ...prosecutions.map((p): [string, string] => [
+      p.id,
+      p.caseNumber ? `Prosecution ${p.caseNumber}` : "Prosecution (no case number)",
+    ]),
+    ...relatives.map((r): [string, string] => [r.id, `${r.name} (${r.relation})`]),
+    ...articles.map((a): [string, string] => [a.id, `Art. ${a.article}${a.part ? `(${a.part})` : ""} ${a.title}`]),
+    ...sources.map((s): [string, string] => [s.id, s.title]),
+  ];
+  return Object.fromEntries(entries);
 }

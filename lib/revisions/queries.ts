@@ -1,20 +1,17 @@
 import "server-only";
 import { z } from "zod";
+import { isSlug } from "../text/slug";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { ITEM_KINDS, KINDS, type ItemKind } from "../cases/kinds";
+import { can } from "../auth/permissions";
+import { ITEM_KINDS, KINDS } from "../records/kinds";
 import type { Prisma } from "../generated/prisma/client";
 import { namesOf } from "./names";
-import {
-  diffSnapshots,
-  referencedIds,
-  type EntityType,
-  type FieldChange,
-  type NameOf,
-  type Snapshot,
-} from "./snapshot";
+import { readRevision, type EntityType, type Snapshot } from "./shape";
+import { diffSnapshots, referencedIds, type FieldChange, type NameOf } from "./snapshot";
+import { textOf } from "../text/text-of";
 
 export type HistoryEntry = {
   id: string;
@@ -34,6 +31,7 @@ export const HISTORY_PAGE_SIZE = 50;
 export const HISTORY_KINDS: Record<string, string> = {
   person: "Person",
   citation: "Citation",
+  facility: "Facility",
   ...Object.fromEntries(ITEM_KINDS.map((k) => [k, KINDS[k].label])),
 };
 
@@ -54,23 +52,38 @@ export const historyFilterSchema = z.object({
 });
 export type HistoryFilter = z.infer<typeof historyFilterSchema>;
 
-export function entityLabelOf(entity: EntityType) {
+export function entityLabelOf(entity: EntityType | null): string {
+  if (entity === null) return "Record";
   return HISTORY_KINDS[entity] ?? entity;
 }
 
-export function titleOf(entity: EntityType, shown: Snapshot, names: NameOf): string {
-  const titleField =
-    entity === "person" ? "displayName" : entity === "citation" ? "quote" : KINDS[entity as ItemKind]?.titleField;
+function titleFieldOf(entity: EntityType | null): string | null {
+  if (entity === null) return null;
+  if (entity === "facility") return "name";
+  if (entity === "person") return "displayName";
+  if (entity === "citation") return "quote";
+  return KINDS[entity].titleField;
+}
+
+/** The item's title as a person reads it: a referenced id (a facility, an article) by its name. */
+export function titleOf(entity: EntityType | null, shown: Snapshot, names: NameOf): string {
+  const titleField = titleFieldOf(entity);
   if (!titleField) return "";
-  const raw = String(shown[titleField] ?? "");
+  const raw = textOf(shown[titleField]);
   return names[raw] ?? raw;
 }
 
 // History shows restricted values (before and after), so it needs the same right as editing.
+// A deleted case's history is for admins only (they may bring the case back): to everyone
+// else it answers 404, like the deleted case itself.
 export async function caseHistory(actor: Actor, slug: string, filter: HistoryFilter = { kind: undefined, page: 1 }) {
   authorize(actor, "edit:case");
-  const person = await db.person.findUnique({ where: { slug }, select: { id: true, slug: true, displayName: true } });
-  if (!person) throw new NotFound();
+  if (!isSlug(slug)) throw new NotFound();
+  const person = await db.person.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, displayName: true, deletedAt: true },
+  });
+  if (!person || (person.deletedAt && !can(actor.role, "restore:deleted"))) throw new NotFound();
   const where: Prisma.RevisionWhereInput = {
     personId: person.id,
     ...(filter.kind ? { entityType: filter.kind } : {}),
@@ -93,15 +106,12 @@ export async function caseHistory(actor: Actor, slug: string, filter: HistoryFil
       include: { changedBy: { select: { name: true } } },
     }),
   ]);
+  // Parsed, not cast: a revision in a shape this reader does not know shows its summary only.
+  const stored = revisions.map((r) => ({ r, ...readRevision(r) }));
   const names = await namesOf(
-    revisions.flatMap((r) =>
-      referencedIds(r.entityType as EntityType, r.before as Snapshot | null, r.after as Snapshot | null),
-    ),
+    stored.flatMap(({ entityType, before, after }) => (entityType ? referencedIds(entityType, before, after) : [])),
   );
-  const entries: HistoryEntry[] = revisions.map((r) => {
-    const entity = r.entityType as EntityType;
-    const before = (r.before as Snapshot | null) ?? null;
-    const after = (r.after as Snapshot | null) ?? null;
+  const entries: HistoryEntry[] = stored.map(({ r, entityType: entity, before, after, readable }) => {
     return {
       id: r.id,
       at: r.changedAt,
@@ -110,15 +120,22 @@ export async function caseHistory(actor: Actor, slug: string, filter: HistoryFil
       itemTitle: titleOf(entity, after ?? before ?? {}, names),
       summary: r.summary ?? "",
       origin: r.origin,
-      changes: diffSnapshots(entity, before, after, names),
+      changes: entity && readable ? diffSnapshots(entity, before, after, names) : [],
       // Publishing, deleting and undeleting a case have their own buttons (and audit
       // entries); undoing a person's creation would be deleting the case.
       restorable:
+        readable &&
         r.origin !== "publish" &&
         r.origin !== "lifecycle" &&
         entity !== "citation" &&
+        entity !== "facility" &&
         !(entity === "person" && before === null),
     };
   });
-  return { person, entries, total, pages: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)) };
+  return {
+    person: { id: person.id, slug: person.slug, displayName: person.displayName },
+    entries,
+    total,
+    pages: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)),
+  };
 }

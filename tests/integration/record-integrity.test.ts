@@ -27,7 +27,7 @@ describe("record integrity", () => {
 
   const publicRecord = async (personId: string) =>
     (await test.db.publicPerson.findUniqueOrThrow({ where: { personId } })).record as unknown as PublicRecord;
-  const count = async (sql: string) => Number((await test.db.$queryRawUnsafe<{ n: bigint }[]>(sql))[0].n);
+  const count = async (sql: string) => Number((await test.db.$queryRawUnsafe<{ n: bigint }[]>(sql))[0]?.n);
 
   beforeAll(async () => {
     test = await createTestDatabase();

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { formText } from "@/lib/forms/form-state";
 import { setStaleAfterMonths } from "@/lib/status/worklist";
-import { guarded } from "../action-result";
+import { guarded } from "@/lib/errors/http";
 
 export async function setStaleAfterMonthsAction(form: FormData) {
   const actor = await requireUser();

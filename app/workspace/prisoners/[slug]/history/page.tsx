@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SavedNotice } from "@/components/workspace/badges";
 import { FieldChanges } from "@/components/workspace/field-changes";
 import { Pagination } from "@/components/ui/pagination";
-import { NotFound } from "@/lib/auth/errors";
+import { guarded } from "@/lib/errors/http";
 import { requirePermission } from "@/lib/auth/session";
 import { caseHistory, HISTORY_KINDS, historyFilterSchema, type HistoryFilter } from "@/lib/revisions/queries";
 
@@ -34,10 +33,7 @@ export default async function HistoryPage({
   const { slug } = await params;
   const query = await searchParams;
   const filter = historyFilterSchema.parse(query);
-  const { person, entries, total, pages } = await caseHistory(actor, slug, filter).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const { person, entries, total, pages } = await guarded(() => caseHistory(actor, slug, filter));
   return (
     <div>
       <SavedNotice saved={query.saved} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseBody } from "@/components/public/case/case-body";
 import { caseView } from "@/components/public/case/case-view";
-import { NotFound } from "@/lib/auth/errors";
+import { NotFound } from "@/lib/errors/app-error";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { previewPublicPage } from "@/lib/publication/preview";

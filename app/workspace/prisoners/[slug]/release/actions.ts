@@ -5,7 +5,8 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { recordRelease } from "@/lib/cases/release";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
-import { guarded, toFormState } from "../../../action-result";
+import { guarded } from "@/lib/errors/http";
+import { toFormState } from "@/app/workspace/action-result";
 
 export async function recordReleaseAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();

@@ -4,7 +4,7 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { requirePermission } from "@/lib/auth/session";
 import { RELEASE_FIELDS } from "@/lib/cases/release";
 import { releaseFormFor } from "@/lib/cases/release-queries";
-import { guarded } from "../../../action-result";
+import { guarded } from "@/lib/errors/http";
 import { recordReleaseAction } from "./actions";
 
 export const metadata: Metadata = { title: "Record a release" };

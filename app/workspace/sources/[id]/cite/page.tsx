@@ -3,16 +3,16 @@ import Link from "next/link";
 import { RecordForm } from "@/components/workspace/record-form";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { listCases } from "@/lib/cases/queries";
-import { KINDS } from "@/lib/cases/kinds";
+import { KINDS } from "@/lib/records/kinds";
 import type { FieldSpec } from "@/lib/forms/fields";
 import { passageAt } from "@/lib/citations/passage";
 import { dateStatedIn, proposeEvent } from "@/lib/citations/passage-proposal";
 import { citableFacts } from "@/lib/citations/queries";
-import { quoteProblem } from "@/lib/citations/quote-check";
+import { quoteProblem } from "@/lib/sources/quote-check";
 import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
 import { getSourceForReading } from "@/lib/sources/queries";
 import { withLF } from "@/lib/text/line-breaks";
-import { guarded } from "../../../action-result";
+import { guarded } from "@/lib/errors/http";
 import { citeFactAction, createEventFromPassageAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Cite a passage" };
@@ -40,7 +40,7 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
         .filter((c) => !c.deleted)
         .slice(0, 10)
     : [];
-  const personSlug = query.person ?? (people.length === 1 ? people[0].slug : "");
+  const personSlug = query.person ?? (people.length === 1 ? (people[0]?.slug ?? "") : "");
   const chosen =
     quote && !problem && personSlug
       ? await guarded(async () => citableFacts(actor, personSlug, await requestAddress()))

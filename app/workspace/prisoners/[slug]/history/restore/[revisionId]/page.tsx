@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FieldChanges } from "@/components/workspace/field-changes";
-import { NotFound } from "@/lib/auth/errors";
+import { NotFound } from "@/lib/errors/app-error";
 import { requirePermission } from "@/lib/auth/session";
 import { previewRestore } from "@/lib/revisions/mutations";
 import { restoreRevisionAction } from "../../../actions";

@@ -30,7 +30,7 @@ function triggerMessage(error: unknown): string | null {
     /(The (?:current )?placement at .+? (?:needs an open detention|lies outside every detention)[^"`\n]*)/.exec(
       String(error),
     );
-  return match ? match[1].replace(/\\"/g, '"') : null;
+  return match?.[1]?.replace(/\\"/g, '"') ?? null;
 }
 
 const when = (date: Date | null, precision: DatePrecision | null) =>
