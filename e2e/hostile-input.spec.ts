@@ -33,12 +33,15 @@ const hostile: fc.Arbitrary<string> = fc.oneof(
 
 let tried = 0;
 let address = 0;
+// Absolute, so that a path such as "//prisoners" (an empty first segment) stays a path on this
+// server instead of being read as a protocol-relative address of a host called "prisoners".
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 /** Each request from its own address: the API's per-client limit would otherwise answer 429 to the fuzz itself. */
 async function get(request: APIRequestContext, path: string) {
   tried++;
   address++;
-  const response = await request.get(path, {
+  const response = await request.get(`${BASE}${path}`, {
     headers: { "x-forwarded-for": `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}` },
     maxRedirects: 0,
   });

@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 
+// The e2e server sets no CASEBOOK_PUBLIC_URL, so the public origin is the local default.
+const ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
 // Readers choose English, Belarusian or Russian from the header. The language lives in
 // the URL (/be/…, /ru/…; English unprefixed), so each page in each language is its own
 // cacheable address, and a person's name is shown as that language writes it.
@@ -123,10 +126,11 @@ test.describe("interface languages", () => {
           ["ru", "/ru"],
           ["x-default", ""],
         ]) {
-          const href = path === "/" ? otherPrefix || "/" : `${otherPrefix}${path}`;
+          // Absolute, from the configured public origin (issue 16); the root has no trailing slash.
+          const href = `${ORIGIN}${path === "/" ? otherPrefix : `${otherPrefix}${path}`}`;
           expect(head, `${address} → ${other}`).toContain(`<link rel="alternate" hrefLang="${other}" href="${href}"/>`);
         }
-        expect(head, address).toContain(`<link rel="canonical" href="${address}"/>`);
+        expect(head, address).toContain(`<link rel="canonical" href="${ORIGIN}${address === "/" ? "" : address}"/>`);
       }
     }
   });

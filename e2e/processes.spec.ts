@@ -76,7 +76,7 @@ test("CLIs next to the running app use its database and never stop it; kill -9 o
     "a-long-enough-password\n",
   );
   expect(created.stdout).toContain("Created admin second-admin@casebook.test");
-  const backup = cli(["scripts/backup.ts", "--out", ".data/e2e-processes.backup.gz"]);
+  const backup = cli(["scripts/backup.ts", "--out", ".data/e2e-processes.backup.gz", "--unencrypted"]);
   expect(backup.status).toBe(0);
   fs.rmSync(".data/e2e-processes.backup.gz", { force: true });
   fs.writeFileSync(".data/e2e-processes.csv", "Name,Date of birth\nIvan Petrov,1980\n");

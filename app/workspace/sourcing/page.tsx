@@ -28,7 +28,7 @@ export default async function SourcingPage() {
           {cases.map((c) => (
             <li key={c.personId} className="rounded-lg border border-line bg-white p-4">
               <h2 className="font-semibold">
-                <Link href={`/workspace/prisoners/${c.slug}`} className="text-accent hover:underline">
+                <Link href={`/workspace/prisoners/${c.slug}`} className="text-accent underline underline-offset-2">
                   {c.displayName}
                 </Link>{" "}
                 <span className="font-normal text-muted">
