@@ -227,7 +227,9 @@ export async function getItem(actor: Actor, slug: string, kind: ItemKind, id: st
 export async function formOptions(actor: Actor, personId: string) {
   authorize(actor, "read:internal");
   const visible = readableVisibilities(actor.role);
-  const [prosecutions, relatives, facilities, sources, articles] = await Promise.all([
+  // Sources are not listed here: there can be tens of thousands; forms search them as the
+  // user types (components/workspace/source-picker.tsx, lib/sources/queries.ts sourceChoices).
+  const [prosecutions, relatives, facilities, articles] = await Promise.all([
     db.prosecution.findMany({
       where: { personId, visibility: { in: visible } },
       select: { id: true, caseNumber: true, status: true },
@@ -241,11 +243,6 @@ export async function formOptions(actor: Actor, personId: string) {
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.source.findMany({
-      where: { visibility: { in: visible }, deletedAt: null },
-      select: { id: true, title: true },
-      orderBy: { title: "asc" },
-    }),
     db.legalArticle.findMany({ orderBy: [{ jurisdiction: "asc" }, { code: "asc" }, { article: "asc" }] }),
   ]);
   return {
@@ -254,7 +251,6 @@ export async function formOptions(actor: Actor, personId: string) {
     ),
     relative: Object.fromEntries(relatives.map((r) => [r.id, `${r.name} (${r.relation})`])),
     facility: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
-    sources: Object.fromEntries(sources.map((s) => [s.id, s.title])),
     legalArticle: Object.fromEntries(
       articles.map((a) => [
         a.id,

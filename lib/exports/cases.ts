@@ -5,6 +5,7 @@ import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { caseListWhere } from "../cases/queries";
 import type { CaseFilter } from "../cases/schemas";
+import type { Prisma } from "../generated/prisma/client";
 import { publicLetterRows } from "./public-rows";
 import { streamLetters, type ExportFormat } from "./stream";
 
@@ -21,15 +22,14 @@ export async function exportCaseList(
   ipAddress: string | null,
 ) {
   authorize(actor, "export:data");
-  const people = await db.person.findMany({
-    where: { ...caseListWhere(actor, filter), deletedAt: null, publicRecord: { isNot: null } },
-    select: { slug: true },
-  });
-  const slugs = people.map((p) => p.slug);
-  await recordAudit(db, { action: "export.cases", actor, ipAddress, details: { format, rows: slugs.length, filter } });
-  const stream = streamLetters(format, publicLetterRows(db, { baseUrl, slugs }), {
+  // The filter goes into every page's query (keyset over the projection), never as a list
+  // of ids: a list of 95,000 slugs is past what a statement may carry. Counted once for the audit.
+  const person: Prisma.PersonWhereInput = { ...caseListWhere(actor, filter), deletedAt: null };
+  const rows = await db.publicPerson.count({ where: { person: { is: person } } });
+  await recordAudit(db, { action: "export.cases", actor, ipAddress, details: { format, rows, filter } });
+  const stream = streamLetters(format, publicLetterRows(db, { baseUrl, person }), {
     fileName: "casebook-cases",
-    cover: { title: "Casebook letter list", subtitle: `${slugs.length} published cases` },
+    cover: { title: "Casebook letter list", subtitle: `${rows} published cases` },
   });
-  return { rows: slugs.length, ...stream };
+  return { rows, ...stream };
 }

@@ -120,3 +120,42 @@ export async function getSourceForReading(actor: Actor, id: string) {
     .sort((a, b) => b.mentions - a.mentions);
   return { source, mentions, people };
 }
+
+export const SOURCE_CHOICES_LIMIT = 20;
+
+/**
+ * Sources a form may cite, for the picker that searches as the user types: the newest
+ * version of each live source this actor may read whose title or publisher contains every
+ * word typed, at most SOURCE_CHOICES_LIMIT, by title. With `id`, that one source (to show
+ * the choice a form was re-rendered with).
+ */
+export async function sourceChoices(actor: Actor, { q = "", id = "" }: { q?: string; id?: string }) {
+  authorize(actor, "read:internal");
+  const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (!id && words.length === 0) return [];
+  const found = await db.source.findMany({
+    where: {
+      deletedAt: null,
+      visibility: { in: readableVisibilities(actor.role) },
+      ...(id
+        ? { id }
+        : {
+            nextVersion: { is: null },
+            AND: words.map((word) => ({
+              OR: [
+                { title: { contains: word, mode: "insensitive" as const } },
+                { publisher: { contains: word, mode: "insensitive" as const } },
+              ],
+            })),
+          }),
+    },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: SOURCE_CHOICES_LIMIT,
+    select: { id: true, title: true, publisher: true, publishedDate: true },
+  });
+  return found.map((s) => ({
+    id: s.id,
+    title: s.title,
+    detail: [s.publisher, s.publishedDate?.toISOString().slice(0, 10)].filter(Boolean).join(" · "),
+  }));
+}
