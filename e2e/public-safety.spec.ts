@@ -35,6 +35,9 @@ test("restricted details and unpublished people reach no public page, feed, site
     ["/stats"],
     ["/feed.xml"],
     ["/sitemap.xml"],
+    ["/sitemap/pages.xml"],
+    ["/sitemap/prisoners-0.xml"],
+    ["/sitemap/sources-0.xml"],
     ["/robots.txt"],
     ...CASES.flatMap((slug): [string][] => [[`/prisoners/${slug}`], [`/prisoners/${slug}/feed.xml`]]),
     ...SOURCES.map((id): [string] => [`/sources/${id}`]),
@@ -78,7 +81,15 @@ test("an unpublished person's page and feed answer 404, and the sitemap lists on
   for (const prefix of ["", "/en", "/be", "/ru"])
     expect((await request.get(`${prefix}/prisoners/unpublished-example`)).status(), prefix).toBe(404);
   expect((await request.get("/prisoners/unpublished-example/feed.xml")).status()).toBe(404);
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  // A sitemap index: the cases are in the files it lists.
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("<sitemapindex");
+  let sitemap = "";
+  for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const file = await request.get(new URL(loc).pathname);
+    expect(file.status(), loc).toBe(200);
+    sitemap += await file.text();
+  }
   for (const slug of CASES) expect(sitemap).toContain(`/prisoners/${slug}</loc>`);
   expect(sitemap).not.toContain("unpublished");
 });

@@ -1,0 +1,10 @@
+import { renderSitemap, SITEMAP_HEADERS, sitemapEntries } from "@/lib/public/sitemap";
+
+export const dynamic = "force-dynamic";
+
+// One file of the sitemap index (/sitemap.xml): pages.xml, prisoners-N.xml, sources-N.xml.
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const entries = await sitemapEntries((await params).file);
+  if (!entries) return new Response("Not found", { status: 404 });
+  return new Response(renderSitemap(new URL(request.url).origin, entries), { headers: SITEMAP_HEADERS });
+}
