@@ -18,17 +18,42 @@ export type HistoryEntry = {
   restorable: boolean;
 };
 
+export const HISTORY_PAGE_SIZE = 100;
+
+/** A position in a case's history (newest first): the last revision shown, as `<ISO time>~<id>`. */
+export function historyCursor(at: Date, id: string) {
+  return `${at.toISOString()}~${id}`;
+}
+
+function parseCursor(cursor: string | undefined): { at: Date; id: string } | null {
+  const match = cursor ? /^(\d{4}-\d\d-\d\dT[\d:.]+Z)~([\w-]{1,100})$/.exec(cursor) : null;
+  if (!match || Number.isNaN(Date.parse(match[1]))) return null;
+  return { at: new Date(match[1]), id: match[2] };
+}
+
 // History shows restricted values (before and after), so it needs the same right as editing.
-export async function caseHistory(actor: Actor, slug: string) {
+// Paged by keyset on (changed_at, id), newest first, HISTORY_PAGE_SIZE a page, so every
+// revision of a long history is reachable (`older` is the cursor of the next page).
+export async function caseHistory(actor: Actor, slug: string, cursor?: string) {
   authorize(actor, "edit:case");
   const person = await db.person.findUnique({ where: { slug }, select: { id: true, slug: true, displayName: true } });
   if (!person) throw new NotFound();
-  const revisions = await db.revision.findMany({
-    where: { personId: person.id },
-    orderBy: [{ changedAt: "desc" }, { id: "desc" }],
-    take: 300,
-    include: { changedBy: { select: { name: true } } },
-  });
+  const after = parseCursor(cursor);
+  const [found, total] = await Promise.all([
+    db.revision.findMany({
+      where: {
+        personId: person.id,
+        ...(after ? { OR: [{ changedAt: { lt: after.at } }, { changedAt: after.at, id: { lt: after.id } }] } : {}),
+      },
+      orderBy: [{ changedAt: "desc" }, { id: "desc" }],
+      take: HISTORY_PAGE_SIZE + 1,
+      include: { changedBy: { select: { name: true } } },
+    }),
+    db.revision.count({ where: { personId: person.id } }),
+  ]);
+  const revisions = found.slice(0, HISTORY_PAGE_SIZE);
+  const last = revisions.at(-1);
+  const older = found.length > HISTORY_PAGE_SIZE && last ? historyCursor(last.changedAt, last.id) : null;
   const entries: HistoryEntry[] = revisions.map((r) => {
     const entity = r.entityType as EntityType;
     const before = (r.before as Snapshot | null) ?? null;
@@ -59,5 +84,5 @@ export async function caseHistory(actor: Actor, slug: string) {
         !(entity === "person" && before === null),
     };
   });
-  return { person, entries };
+  return { person, entries, total, older, paged: after !== null };
 }

@@ -16,17 +16,18 @@ export default async function HistoryPage({
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; before?: string }>;
 }) {
   const actor = await requirePermission("edit:case");
   const { slug } = await params;
-  const { person, entries } = await caseHistory(actor, slug).catch((error) => {
+  const { saved, before } = await searchParams;
+  const { person, entries, total, older, paged } = await caseHistory(actor, slug, before).catch((error) => {
     if (error instanceof NotFound) notFound();
     throw error;
   });
   return (
     <div>
-      <SavedNotice saved={(await searchParams).saved} />
+      <SavedNotice saved={saved} />
       <p className="text-sm">
         <Link href={`/workspace/prisoners/${slug}`} className="text-accent hover:underline">
           ← {person.displayName}
@@ -35,7 +36,8 @@ export default async function HistoryPage({
       <h1 className="mb-2 mt-2 font-serif text-3xl font-semibold">History</h1>
       <p className="mb-6 text-sm text-muted">
         Every change to this case, newest first (times in UTC). Restoring puts back what was there before a change; the
-        restore is itself recorded.
+        restore is itself recorded. {total.toLocaleString("en-GB")} {total === 1 ? "change" : "changes"} in all
+        {total > entries.length ? `, ${entries.length} on this page` : ""}.
       </p>
       {entries.length === 0 ? (
         <p className="rounded border border-dashed border-line bg-white p-6 text-muted">
@@ -107,6 +109,23 @@ export default async function HistoryPage({
             </li>
           ))}
         </ol>
+      )}
+      {(older || paged) && (
+        <nav aria-label="History pages" className="mt-6 flex gap-4 text-sm">
+          {paged && (
+            <Link href={`/workspace/prisoners/${slug}/history`} className="text-accent hover:underline">
+              ← Newest changes
+            </Link>
+          )}
+          {older && (
+            <Link
+              href={`/workspace/prisoners/${slug}/history?before=${encodeURIComponent(older)}`}
+              className="text-accent hover:underline"
+            >
+              Older changes →
+            </Link>
+          )}
+        </nav>
       )}
     </div>
   );
