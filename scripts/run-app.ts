@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
+import { rekeyStaleNames } from "../lib/names/rekey";
 import { isDemoSeeded, seedDemo } from "../prisma/seed/load-demo";
 import { runPrismaCli } from "./lib/prisma-cli";
 import { DEV_DATA_DIR, DEV_PORT } from "./lib/database";
@@ -53,6 +54,17 @@ async function main() {
     throw new Error("prisma generate failed");
   if ((await runPrismaCli(["migrate", "deploy"], databaseUrl, true)) !== 0)
     throw new Error("Database migrations failed (see above)");
+
+  // Name keys made under older search-key rules (or none yet) are rebuilt before serving.
+  {
+    const db = createPrismaClient(databaseUrl, 2);
+    try {
+      const rekeyed = await rekeyStaleNames(db);
+      if (rekeyed > 0) log(`Rebuilt the search keys of ${rekeyed} names`);
+    } finally {
+      await db.$disconnect();
+    }
+  }
 
   if (demo) {
     const db = createPrismaClient(databaseUrl, 2);

@@ -9,6 +9,9 @@ import { authorize, holdsRestricted, mayRead, redactRow } from "../auth/access";
 import { items, type ItemRow } from "./items";
 import { ITEM_KINDS, KINDS, type ItemKind } from "./kinds";
 import type { CaseFilter } from "./schemas";
+import { rekeyStaleNames } from "../names/rekey";
+import { phoneticKey } from "../names/search-key";
+import { queryTokens } from "../search/match";
 
 export type CaseListEntry = {
   id: string;
@@ -20,11 +23,35 @@ export type CaseListEntry = {
   updatedAt: Date;
 };
 
-/** The workspace case list: search by any name variant, filter by status and publication. */
+/** The lexicon words a search word may stand for: its phonetic key words, with a typo or two. */
+const LEXICON_MATCHES = 200;
+
+/**
+ * The workspace's name search is the public directory's (lib/public/directory.ts): each
+ * word of the query, reduced to its phonetic key, must match a key word of one of the
+ * person's name variants this actor may read — any spelling, either script, a typo or two
+ * (pg_trgm strict word similarity against the lexicon name_word) — over every case,
+ * published or not. Resolved here to at most LEXICON_MATCHES lexicon words per key word.
+ */
+async function nameKeyWords(q: string): Promise<string[][]> {
+  await rekeyStaleNames(db);
+  const keyWords = queryTokens(q).flatMap((token) => phoneticKey(token).split(" ").filter(Boolean));
+  return Promise.all(
+    keyWords.map(async (word) => {
+      const rows = await db.$queryRaw<{ word: string }[]>`
+        SELECT word FROM name_word WHERE ${word} <<% word
+        ORDER BY strict_word_similarity(${word}, word) DESC, word LIMIT ${LEXICON_MATCHES}`;
+      return rows.map((r) => r.word);
+    }),
+  );
+}
+
 /** The case list's filter as a query, shared by the list and its exports. */
-export function caseListWhere(actor: Actor, filter: CaseFilter): Prisma.PersonWhereInput {
+export async function caseListWhere(actor: Actor, filter: CaseFilter): Promise<Prisma.PersonWhereInput> {
   const showDeleted = filter.publication === "deleted" && can(actor.role, "restore:deleted");
   const q = filter.q;
+  const visibility = { in: readableVisibilities(actor.role) };
+  const keyWords = q ? await nameKeyWords(q) : [];
   return {
     deletedAt: showDeleted ? { not: null } : null,
     ...(filter.publication === "published"
@@ -35,15 +62,13 @@ export function caseListWhere(actor: Actor, filter: CaseFilter): Prisma.PersonWh
     ...(q
       ? {
           OR: [
+            // As typed (a part of a name, a spelling the key rules do not cover)…
             { displayName: { contains: q, mode: "insensitive" } },
-            {
-              names: {
-                some: {
-                  text: { contains: q, mode: "insensitive" },
-                  visibility: { in: readableVisibilities(actor.role) },
-                },
-              },
-            },
+            { names: { some: { text: { contains: q, mode: "insensitive" }, visibility } } },
+            // …or every word by any spelling.
+            ...(keyWords.length > 0
+              ? [{ AND: keyWords.map((words) => ({ names: { some: { keyWords: { hasSome: words }, visibility } } })) }]
+              : []),
           ],
         }
       : {}),
@@ -64,7 +89,7 @@ export async function listCases(
   page = 1,
 ): Promise<{ cases: CaseListEntry[]; total: number; pageCount: number }> {
   authorize(actor, "read:internal");
-  const where = caseListWhere(actor, filter);
+  const where = await caseListWhere(actor, filter);
   const [people, total] = await Promise.all([
     db.person.findMany({
       where,

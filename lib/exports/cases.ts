@@ -24,7 +24,7 @@ export async function exportCaseList(
   authorize(actor, "export:data");
   // The filter goes into every page's query (keyset over the projection), never as a list
   // of ids: a list of 95,000 slugs is past what a statement may carry. Counted once for the audit.
-  const person: Prisma.PersonWhereInput = { ...caseListWhere(actor, filter), deletedAt: null };
+  const person: Prisma.PersonWhereInput = { ...(await caseListWhere(actor, filter)), deletedAt: null };
   const rows = await db.publicPerson.count({ where: { person: { is: person } } });
   await recordAudit(db, { action: "export.cases", actor, ipAddress, details: { format, rows, filter } });
   const stream = streamLetters(format, publicLetterRows(db, { baseUrl, person }), {

@@ -2,7 +2,7 @@
 // each cited to a passage of one of a few sources, and as many revisions in its history,
 // written once in bulk (reused on later runs).
 import pg from "pg";
-import { nameKeys } from "../../lib/names/search-key";
+import { KEY_RULES_VERSION, nameKeys } from "../../lib/names/search-key";
 
 export const HEAVY_SLUG = "bench-heavy-case";
 const PERSON = "bench-heavy";
@@ -62,9 +62,10 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
     );
     await client.query(`SELECT refresh_public_person($1)`, [PERSON]);
     const projected = await client.query(`SELECT names FROM public_person WHERE person_id = $1`, [PERSON]);
-    await client.query(`UPDATE public_person SET name_keys = $2 WHERE person_id = $1`, [
+    await client.query(`UPDATE public_person SET name_keys = $2, name_keys_version = $3 WHERE person_id = $1`, [
       PERSON,
       nameKeys(projected.rows[0].names),
+      KEY_RULES_VERSION,
     ]);
     await client.query("COMMIT");
   } catch (error) {

@@ -61,3 +61,34 @@ INSERT INTO public_stat_delta (dimension, value, n)
 SELECT f.dimension, f.value, count(*)::int
 FROM public_person p, casebook_public_stat_facts(p.status, p.region, p.record) f
 GROUP BY f.dimension, f.value;
+
+-- One search everywhere: the workspace's case search matches name variants (published or
+-- not) by the same phonetic key words as the public directory. The keys are computed in
+-- TypeScript (lib/names/rekey.ts); key_version says under which rules (KEY_RULES_VERSION)
+-- a row's keys were made, 0 meaning not yet: a renamed variant goes back to 0 here, and
+-- the app rekeys rows below the current version before a staff search and at start.
+ALTER TABLE "name_variant" ADD COLUMN "key_words" TEXT[] NOT NULL DEFAULT '{}',
+  ADD COLUMN "key_version" INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX "name_variant_key_words_idx" ON "name_variant" USING GIN ("key_words");
+CREATE INDEX "name_variant_key_version_idx" ON "name_variant"("key_version");
+
+ALTER TABLE "public_person" ADD COLUMN "name_keys_version" INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX "public_person_name_keys_version_idx" ON "public_person"("name_keys_version");
+
+CREATE FUNCTION name_variant_key_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.text IS DISTINCT FROM OLD.text THEN
+    NEW.key_version := 0;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER name_variant_key_stale BEFORE UPDATE ON name_variant
+  FOR EACH ROW EXECUTE FUNCTION name_variant_key_stale();
+
+-- The lexicon of every name variant's key words, for typo-tolerant lookup (like
+-- public_name_word, which holds only published names). Never shown; words are never removed.
+CREATE TABLE "name_word" (
+    "word" TEXT NOT NULL,
+    CONSTRAINT "name_word_pkey" PRIMARY KEY ("word")
+);
+CREATE INDEX "name_word_word_idx" ON "name_word" USING GIN ("word" gin_trgm_ops);
