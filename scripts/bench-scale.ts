@@ -180,7 +180,7 @@ async function probes(url: string): Promise<Probe[]> {
     { name: "feed (site)", path: "/feed.xml", budget: PAGE },
     { name: "feed (case)", path: `/prisoners/${slug}/feed.xml`, budget: PAGE },
     { name: "sitemap", path: "/sitemap.xml", budget: PAGE },
-    { name: "sitemap, first chunk", path: "/sitemap/0.xml", budget: { ms: 300 } },
+    { name: "sitemap, first chunk", path: "/sitemap/prisoners-0.xml", budget: { ms: 300 } },
     { name: "API list", path: "/api/v1/prisoners", budget: PAGE },
     { name: "API case", path: `/api/v1/prisoners/${slug}`, budget: PAGE },
     { name: "API source", path: `/api/v1/sources/${source.id}`, budget: PAGE },

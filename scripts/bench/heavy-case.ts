@@ -24,7 +24,7 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
     );
     await client.query(
       `INSERT INTO name_variant (id, person_id, text, script, language, kind, is_primary, visibility)
-       VALUES ('bench-heavy-n1', $1, 'Heavy Case Benchmark', 'LATIN', 'en', 'PRIMARY', true, 'PUBLIC') ON CONFLICT DO NOTHING`,
+       VALUES ('bench-heavy-n1', $1, 'Heavy Case Benchmark', 'LATN', 'en', 'PRESS', true, 'PUBLIC') ON CONFLICT DO NOTHING`,
       [PERSON],
     );
     const sources = Math.ceil(events / PER_SOURCE);
