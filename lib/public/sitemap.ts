@@ -14,26 +14,32 @@ const REVALIDATE = 300;
 
 type Entry = { path: string; lastmod: string | null };
 
-export const sitemapCounts = unstable_cache(
-  async () => {
-    const [{ people, sources }] = await db.$queryRaw<{ people: bigint; sources: bigint }[]>`
-      SELECT (SELECT count(*) FROM public_person) AS people, (SELECT count(*) FROM public_source) AS sources`;
-    return { people: Number(people), sources: Number(sources) };
-  },
-  ["sitemap-counts"],
-  { revalidate: REVALIDATE, tags: ["public-people"] },
-);
+/** How many published cases and public sources there are. */
+export async function countSitemapRows() {
+  const [{ people, sources }] = await db.$queryRaw<{ people: bigint; sources: bigint }[]>`
+    SELECT (SELECT count(*) FROM public_person) AS people, (SELECT count(*) FROM public_source) AS sources`;
+  return { people: Number(people), sources: Number(sources) };
+}
 
-/** The files the index lists: the static pages, then the cases and the sources in chunks. */
-export async function sitemapFiles(): Promise<string[]> {
-  const { people, sources } = await sitemapCounts();
+const sitemapCounts = unstable_cache(countSitemapRows, ["sitemap-counts"], {
+  revalidate: REVALIDATE,
+  tags: ["public-people"],
+});
+
+/** The file names for these counts: the static pages, then the cases and the sources in chunks. */
+export function sitemapFileNames({ people, sources }: { people: number; sources: number }): string[] {
   const chunks = (kind: string, n: number) =>
     Array.from({ length: Math.ceil(n / SITEMAP_FILE_URLS) }, (_, i) => `${kind}-${i}.xml`);
   return ["pages.xml", ...chunks("prisoners", people), ...chunks("sources", sources)];
 }
 
-const chunkOf = unstable_cache(
-  async (kind: "prisoners" | "sources", index: number): Promise<Entry[]> => {
+/** The files the index lists. */
+export async function sitemapFiles(): Promise<string[]> {
+  return sitemapFileNames(await sitemapCounts());
+}
+
+/** One chunk of the cases or the sources, in slug (id) order. */
+export async function readSitemapChunk(kind: "prisoners" | "sources", index: number): Promise<Entry[]> {
     const skip = index * SITEMAP_FILE_URLS;
     if (kind === "prisoners") {
       const rows = await db.publicPerson.findMany({
@@ -51,10 +57,9 @@ const chunkOf = unstable_cache(
       select: { sourceId: true, refreshedAt: true },
     });
     return rows.map((r) => ({ path: `/sources/${encodeURIComponent(r.sourceId)}`, lastmod: r.refreshedAt.toISOString() }));
-  },
-  ["sitemap-chunk"],
-  { revalidate: REVALIDATE, tags: ["public-people"] },
-);
+}
+
+const chunkOf = unstable_cache(readSitemapChunk, ["sitemap-chunk"], { revalidate: REVALIDATE, tags: ["public-people"] });
 
 /** The entries of one sitemap file by its name, or null for a name the index does not list. */
 export async function sitemapEntries(file: string): Promise<Entry[] | null> {

@@ -11,7 +11,8 @@ export type YearCount = { year: number; detentions: number; releases: number };
 /** Folds the log into one row per (dimension, value) once it has grown; concurrent appends stay. */
 const FOLD_AFTER = 5_000;
 
-async function loadStats() {
+/** The counts, uncached (pages use getPublicStats). */
+export async function loadStats() {
   const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM public_stat_delta`;
   if (Number(n) > FOLD_AFTER)
     await db.$executeRaw`
