@@ -38,8 +38,10 @@ export async function* publicLetterRows(
       where: {
         AND: [
           ...chosen,
+          // The redundant `gte` lets the index range start at the cursor; the OR settles ties.
           ...(after
             ? [
+                { sortName: { gte: after.sortName } },
                 {
                   OR: [
                     { sortName: { gt: after.sortName } },

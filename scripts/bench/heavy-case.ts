@@ -23,8 +23,8 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
       [PERSON, HEAVY_SLUG],
     );
     await client.query(
-      `INSERT INTO name_variant (id, person_id, text, script, language, kind, is_primary, visibility)
-       VALUES ('bench-heavy-n1', $1, 'Heavy Case Benchmark', 'LATN', 'en', 'PRESS', true, 'PUBLIC') ON CONFLICT DO NOTHING`,
+      `INSERT INTO name_variant (id, person_id, text, script, language, kind, is_primary, visibility, updated_at)
+       VALUES ('bench-heavy-n1', $1, 'Heavy Case Benchmark', 'LATN', 'en', 'PRESS', true, 'PUBLIC', now()) ON CONFLICT DO NOTHING`,
       [PERSON],
     );
     const sources = Math.ceil(events / PER_SOURCE);
