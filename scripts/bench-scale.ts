@@ -204,7 +204,7 @@ async function probes(url: string): Promise<Probe[]> {
     { name: "workspace edit form", path: `/workspace/prisoners/${slug}/edit`, staff: true, budget: PAGE },
     {
       name: "workspace new-item form",
-      path: `/workspace/prisoners/${slug}/items/timeline/new`,
+      path: `/workspace/prisoners/${slug}/items/timelineEvent/new`,
       staff: true,
       budget: PAGE,
     },

@@ -12,6 +12,11 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // Revisions name their entity by item kind (lib/cases/kinds.ts); an earlier run wrote the table name.
+    await client.query(
+      `UPDATE revision SET entity_type = 'timelineEvent' WHERE person_id = $1 AND entity_type = 'timeline_event'`,
+      [PERSON],
+    );
     const { rows } = await client.query(`SELECT count(*)::int AS n FROM timeline_event WHERE person_id = $1`, [PERSON]);
     if (rows[0].n >= events) return;
     console.log(`Writing the heavy case (${events} cited events, ${events} revisions)`);
@@ -55,7 +60,7 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
     );
     await client.query(
       `INSERT INTO revision (id, entity_type, entity_id, person_id, version, after, summary, origin, changed_at)
-       SELECT 'bench-heavy-r' || k, 'timeline_event', 'bench-heavy-e' || k, $1, 1,
+       SELECT 'bench-heavy-r' || k, 'timelineEvent', 'bench-heavy-e' || k, $1, 1,
               jsonb_build_object('title', 'Hearing ' || k), 'Added hearing ' || k, 'edit', now() - (k || ' minutes')::interval
        FROM generate_series(1, $2::int) k ON CONFLICT DO NOTHING`,
       [PERSON, events],
