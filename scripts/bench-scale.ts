@@ -84,10 +84,12 @@ async function fetchOnce(url: string, cookie: string | null, deadlineMs?: number
   let bytes = 0;
   let lines = 0;
   let truncated = false;
+  let failed = false;
   const reader = response.body?.getReader();
   if (reader) {
     for (;;) {
-      const { done, value } = await reader.read();
+      // A download the server breaks off (an export failing midway) counts as a failure.
+      const { done, value } = await reader.read().catch(() => ((failed = true), { done: true, value: undefined }));
       if (done) break;
       bytes += value.byteLength;
       for (const b of value) if (b === 10) lines++;
@@ -99,7 +101,7 @@ async function fetchOnce(url: string, cookie: string | null, deadlineMs?: number
       }
     }
   }
-  return { ms: performance.now() - started, bytes, lines, status: response.status, truncated };
+  return { ms: performance.now() - started, bytes, lines, status: failed ? 599 : response.status, truncated };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -313,7 +315,7 @@ function printTable(rows: Row[]) {
     r.bytes.toLocaleString("en"),
     r.rssMb.toFixed(0),
     r.budget,
-    r.pass ? "pass" : `FAIL${r.status >= 400 ? ` (${r.status})` : ""}`,
+    r.pass ? "pass" : `FAIL${r.status === 599 ? " (download broken off)" : r.status >= 400 ? ` (${r.status})` : ""}`,
     r.note,
   ]);
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
