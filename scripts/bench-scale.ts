@@ -337,7 +337,9 @@ try {
     try {
       for (const probe of list) {
         const row = await measure(`http://127.0.0.1:${HTTP_PORT}`, probe, cookie, server.pid!);
-        console.error(`  ${row.name}: p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms, ${row.bytes} bytes, ${row.rssMb.toFixed(0)} MB`);
+        console.error(
+          `  ${row.name}: p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms, ${row.bytes} bytes, ${row.rssMb.toFixed(0)} MB`,
+        );
         rows.push(row);
       }
     } finally {
