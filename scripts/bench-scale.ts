@@ -76,11 +76,17 @@ function treeRss(pid: number): number {
 async function fetchOnce(url: string, cookie: string | null, deadlineMs?: number) {
   const started = performance.now();
   const controller = new AbortController();
-  const response = await fetch(url, {
-    headers: cookie ? { cookie } : {},
-    redirect: "manual",
-    signal: controller.signal,
-  });
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: cookie ? { cookie } : {},
+      redirect: "manual",
+      signal: controller.signal,
+    });
+  } catch {
+    // The server closed the connection without answering (an export failing before its first row).
+    return { ms: performance.now() - started, bytes: 0, lines: 0, status: 599, truncated: false };
+  }
   let bytes = 0;
   let lines = 0;
   let truncated = false;
