@@ -96,7 +96,7 @@ async function fetchOnce(url: string, cookie: string | null, deadlineMs?: number
     for (;;) {
       // A download the server breaks off (an export failing midway) counts as a failure.
       const { done, value } = await reader.read().catch(() => ((failed = true), { done: true, value: undefined }));
-      if (done) break;
+      if (done || !value) break;
       bytes += value.byteLength;
       for (const b of value) if (b === 10) lines++;
       if (deadlineMs && performance.now() - started > deadlineMs) {
