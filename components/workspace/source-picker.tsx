@@ -95,7 +95,7 @@ export function SourcePicker({ id, name, defaultValue = "", describedBy, invalid
             aria-controls={listId}
             className="w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-red-600"
           />
-          <p id={`${listId}-status`} role="status" className="mt-1 text-xs text-muted">
+          <p id={`${listId}-status`} aria-live="polite" className="mt-1 text-xs text-muted">
             {state === "searching"
               ? "Searching…"
               : state === "failed"
