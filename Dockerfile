@@ -1,11 +1,11 @@
-# Production image: the same commands the tests exercise (npm install, npm run build,
+# Production image: the same commands the tests exercise (npm ci, npm run build,
 # npm start). With DATABASE_URL set, `npm start` applies migrations and runs Next.js;
 # it starts no embedded database and loads no demo data.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 

@@ -25,6 +25,9 @@ const publicPolicy = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+  // Next's cached pages need inline <script> elements, never inline event handlers: an
+  // injected `onerror=` is refused (docs/decisions/013).
+  "script-src-attr 'none'",
 ].join("; ");
 
 // Public pages live under app/[locale]. English keeps the unprefixed addresses: each is
@@ -40,8 +43,10 @@ const nextConfig = {
   // These read their own data files from disk at run time (pdfkit's font metrics, jsdom's
   // stylesheets), which breaks when they are bundled: load them from node_modules.
   serverExternalPackages: ["pdfkit", "exceljs", "jsdom", "dejavu-fonts-ttf"],
-  // Spreadsheet uploads for import (lib/import/workspace.ts refuses files over 20 MB).
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  // The largest request body: the largest upload plus the form around it. The same as
+  // REQUEST_BODY_LIMIT in lib/uploads/limits.ts (lib/uploads/limits.test.ts fails if they
+  // drift); proxy.ts answers a larger body with 413 before Next reads it.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   async redirects() {
     return [
       { source: "/en", destination: "/", permanent: false },

@@ -4,9 +4,39 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopment } from "./lib/env";
 import { workspacePolicy } from "./lib/security/csp";
+import { bodyTooLargeMessage, REQUEST_BODY_LIMIT } from "./lib/uploads/limits";
+
+/**
+ * A body over the limit is refused here, before anything reads it: past Next's own limits
+ * a Server Action answered 500. Browsers always send Content-Length with a form or
+ * fetch body, so a POST without one (a chunked stream of unknown size) is refused too.
+ */
+function refuseOversizedBody(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST") return null;
+  const length = request.headers.get("content-length");
+  if (length === null && request.body !== null)
+    return new NextResponse("Send the upload with a Content-Length.", { status: 411 });
+  if (Number(length) <= REQUEST_BODY_LIMIT.bytes) return null;
+  return new NextResponse(bodyTooLargeMessage(), {
+    status: 413,
+    headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+  });
+}
 
 export function proxy(request: NextRequest) {
+  const refused = refuseOversizedBody(request);
+  if (refused) return refused;
   const { pathname } = request.nextUrl;
+  // An address that is not valid percent-encoding (`/prisoners/%`), or that decodes to a
+  // control character (`%00`), names no page. Next answered the first with a bare 500
+  // (its "400" page does not exist in an App Router app) and tried to cache the second
+  // under a file name with a NUL byte (issue 12): refuse both here.
+  if (!isReadablePath(pathname))
+    return new NextResponse("Bad request: this address is not a valid page address.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  if (!isWorkspacePath(pathname)) return NextResponse.next();
   const hasSession =
     request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
   if ((pathname.startsWith("/workspace") || pathname.startsWith("/account")) && !hasSession) {
@@ -24,4 +54,17 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/workspace/:path*", "/login", "/account/:path*"] };
+function isWorkspacePath(pathname: string) {
+  return /^\/(workspace|account)(\/|$)/.test(pathname) || pathname === "/login";
+}
+
+function isReadablePath(pathname: string) {
+  try {
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+  } catch {
+    return false;
+  }
+}
+
+// Every address but Next's own static files: the percent-encoding check applies to all pages.
+export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };

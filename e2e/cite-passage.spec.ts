@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { signInAs } from "./session";
 
 // Not cited by the demo data, so the footnote it gets is this test's own.
 const PASSAGE = "who became a symbol of resistance during the 2020 protests against Alexander Lukashenko's regime";
@@ -45,7 +45,7 @@ test("a caseworker selects a passage in a source, creates a timeline event from 
   page,
   browser,
 }) => {
-  await signIn(page, "caseworker");
+  await signInAs(page, "caseworker");
   await page.goto("/workspace/sources/demo-source-002");
   await dragAcross(page, PASSAGE);
 
@@ -98,7 +98,7 @@ test("a caseworker selects a passage in a source, creates a timeline event from 
 test("a passage that is not in the source is refused with a clear message, and nothing is created", async ({
   page,
 }) => {
-  await signIn(page, "caseworker");
+  await signInAs(page, "caseworker");
   await page.goto(
     "/workspace/sources/demo-source-002/cite?quote=" +
       encodeURIComponent("Kalesnikava was released yesterday") +
@@ -121,7 +121,7 @@ test("a source that disagrees with the record is cited as such, and the public p
   browser,
 }) => {
   const NOTE = "says her imprisonment lasted over five years";
-  await signIn(page, "caseworker");
+  await signInAs(page, "caseworker");
   await page.goto(
     "/workspace/sources/demo-source-000/cite?quote=" +
       encodeURIComponent("which lasted over five years") +
@@ -132,7 +132,7 @@ test("a source that disagrees with the record is cited as such, and the public p
     .locator("option", { hasText: /^Detention \(arrest date/ })
     .first()
     .getAttribute("value");
-  await attach.getByLabel(/^The fact it supports/).selectOption(detention!);
+  await attach.getByLabel(/^The fact it supports/).selectOption(detention);
   await attach.getByLabel("This source disagrees with the record").check();
   await attach.getByRole("button", { name: "Add citation" }).click();
   // The note is required: nothing is saved without it, and the form keeps the choice.

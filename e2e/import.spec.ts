@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { signInAs } from "./session";
 
 // A caseworker imports a list: the dry run shows every error with its row and column
 // and blocks the import; a clean file imports after confirmation, unpublished.
 test("a caseworker sees the dry run's errors, fixes the file, and imports it", async ({ page }) => {
-  await signIn(page, "caseworker");
+  await signInAs(page, "caseworker");
+  await page.goto("/workspace");
   await page.getByRole("link", { name: "Import" }).click();
   await expect(page.getByRole("heading", { name: "Import a spreadsheet" })).toBeVisible();
 
@@ -19,13 +20,11 @@ test("a caseworker sees the dry run's errors, fixes the file, and imports it", a
   await expect(page.getByRole("button", { name: "Fix the errors first" })).toBeDisabled();
 
   await page.getByRole("link", { name: "← Another file" }).click();
-  await page
-    .getByLabel(/Spreadsheet/)
-    .setInputFiles({
-      name: "list.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.from(broken.replace("31.02.2022", "28.02.2022")),
-    });
+  await page.getByLabel(/Spreadsheet/).setInputFiles({
+    name: "list.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(broken.replace("31.02.2022", "28.02.2022")),
+  });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByLabel("Summary")).toContainText("To create2");
   await page.getByRole("button", { name: "Import 2 changes" }).click();

@@ -29,16 +29,6 @@ test.describe("public case pages", () => {
     await expect(passage.first()).toBeInViewport();
   });
 
-  test("an unpublished person answers 404 and is not listed", async ({ page, request }) => {
-    const response = await request.get("/prisoners/unpublished-example");
-    expect(response.status()).toBe(404);
-    expect(await response.text()).not.toContain("Unpublished Example");
-
-    await page.goto("/prisoners");
-    await expect(page.getByRole("link", { name: /Maria Kalesnikava/ })).toBeVisible();
-    await expect(page.getByText("Unpublished Example")).toHaveCount(0);
-  });
-
   test("restricted details never reach a public page", async ({ request }) => {
     const pages = [
       "/",

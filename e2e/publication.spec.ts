@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { signInAs } from "./session";
 
 // Public case pages are cached; publishing, editing and unpublishing must reach them at
 // once (the workspace revalidates the page's cache tag after its transaction commits).
@@ -10,7 +10,7 @@ test("a caseworker publishes a case, edits it and unpublishes it; the public pag
   const visitor = await browser.newContext();
   const publicPage = async () => visitor.request.get(`${new URL(page.url()).origin}/prisoners/e2e-publication-case`);
 
-  await signIn(page, "caseworker");
+  await signInAs(page, "caseworker");
   await page.goto("/workspace/prisoners/new");
   await page.getByLabel(/^Display name/).fill("E2E Publication Case");
   await page.getByLabel(/^Sort name/).fill("Case, E2E Publication");

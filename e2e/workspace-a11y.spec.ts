@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { expect, test } from "./session";
 
 // Caseworkers work all day in these forms, some with screen readers or the keyboard only.
 // One test per page: eleven pages under axe in one test outgrew its 30 s on a loaded machine.
@@ -19,12 +18,12 @@ const pages = [
 ];
 
 for (const path of pages) {
-  test(`workspace page ${path} has no detectable accessibility violations`, async ({ page }) => {
-    await signIn(page, "caseworker");
+  test(`workspace page ${path} has no detectable accessibility violations`, async ({ page, signedInAs }) => {
+    await signedInAs("caseworker");
     await page.goto(path);
     // @axe-core/playwright types its Page from a second copy of playwright-core; same object at runtime.
     const results = await new AxeBuilder({
-      page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"],
+      page: page,
     }).analyze();
     expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signInAs } from "./session";
 import { signIn } from "./sign-in";
 
 test.describe("workspace", () => {
@@ -14,7 +15,8 @@ test.describe("workspace", () => {
   test("a caseworker edits a case, sees the change in its history, and restores the earlier version", async ({
     page,
   }) => {
-    await signIn(page, "caseworker");
+    await signInAs(page, "caseworker");
+    await page.goto("/workspace");
     await page.getByLabel("Name (any spelling)").fill("Znak");
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("link", { name: "Maksim Znak" }).click();
@@ -46,8 +48,8 @@ test.describe("workspace", () => {
     const second = await browser.newContext();
     const alice = await first.newPage();
     const bob = await second.newPage();
-    await signIn(alice, "caseworker");
-    await signIn(bob, "admin");
+    await signInAs(alice, "caseworker");
+    await signInAs(bob, "admin");
     await alice.goto(item);
     await bob.goto(item);
 
@@ -75,7 +77,7 @@ test.describe("workspace", () => {
   });
 
   test("a campaigner reads internal items but a restricted item answers 404", async ({ page }) => {
-    await signIn(page, "campaigner");
+    await signInAs(page, "campaigner");
     const internal = await page.goto(
       "/workspace/prisoners/maria-kalesnikava/items/timelineEvent/demo-maria-kalesnikava-event-4",
     );
@@ -101,7 +103,7 @@ test.describe("workspace", () => {
     page,
     request,
   }) => {
-    await signIn(page, "caseworker");
+    await signInAs(page, "caseworker");
     const response = await page.goto("/workspace");
     const headers = response!.headers();
     expect(headers["cache-control"]).toContain("no-store");

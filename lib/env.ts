@@ -24,3 +24,27 @@ export function env(): Env {
 
 /** For the proxy's CSP (React's development build needs eval); no database URL needed. */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
+
+/**
+ * Problems with the settings, each naming its setting, found before anything starts (the
+ * launcher refuses to start on any): a missing secret once surfaced only as a 500 on the
+ * first page, after the server had said "Ready". `demo`: the embedded database or CASEBOOK_DEMO=1.
+ */
+export function settingProblems(given: Record<string, string | undefined>, demo: boolean): string[] {
+  // An empty variable (`NEXTAUTH_SECRET=`) counts as unset.
+  const vars = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== ""));
+  // The launcher supplies DATABASE_URL for the embedded database; only a given one is checked.
+  const result = schema.safeParse({ ...vars, DATABASE_URL: vars.DATABASE_URL || "postgresql://embedded/casebook" });
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+      });
+  if (!demo && !vars.NEXTAUTH_SECRET)
+    problems.push(
+      "NEXTAUTH_SECRET is not set; it is required outside demo mode (at least 32 characters, e.g. `openssl rand -base64 48`).",
+    );
+  if (vars.PORT && !/^\d{1,5}$/.test(vars.PORT)) problems.push(`PORT must be a port number, not "${vars.PORT}".`);
+  return problems;
+}

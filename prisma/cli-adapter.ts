@@ -29,6 +29,7 @@ function patchQueryable(adapter: object) {
   // queryRaw lives on PgQueryable (shared with transactions); executeScript on PrismaPgAdapter.
   const adapterProto = Object.getPrototypeOf(adapter) as Queryable;
   const proto = Object.getPrototypeOf(adapterProto) as Queryable;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(view)
   const originalQueryRaw = proto.queryRaw;
   proto.queryRaw = async function (this: Queryable, query: unknown) {
     const io = await this.performIO(query);
@@ -40,7 +41,7 @@ function patchQueryable(adapter: object) {
         charColumns.push(index);
       }
     });
-    const view = Object.create(this, { performIO: { value: async () => io } });
+    const view = Object.create(this, { performIO: { value: async () => io } }) as Queryable;
     const result = await originalQueryRaw.call(view, query);
     for (const index of charColumns) result.columnTypes[index] = COLUMN_TYPE_CHARACTER;
     return result;
@@ -104,11 +105,11 @@ class CliPrismaPg extends PrismaPg {
 function unrefLongTimers() {
   const original = globalThis.setTimeout;
   const wrapped = (...args: Parameters<typeof setTimeout>) => {
-    const timer = original(...args) as unknown as NodeJS.Timeout;
+    const timer = original(...args);
     if ((args[1] ?? 0) >= 5000) timer.unref();
     return timer;
   };
-  globalThis.setTimeout = Object.assign(wrapped, original) as unknown as typeof setTimeout;
+  globalThis.setTimeout = Object.assign(wrapped, original);
 }
 
 export function cliAdapter(connectionString: string) {

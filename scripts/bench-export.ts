@@ -14,11 +14,14 @@ const db = await startEmbeddedPostgres({
   dataDir: ".data/bench-export",
   port: Number(process.env.BENCH_PG_PORT ?? 54390),
 });
+type ExportFigures = { format: string; count: number; seconds: number; maxRssMiB: number; bytes: number };
+
 try {
   if ((await runPrismaCli(["migrate", "deploy"], db.url, true)) !== 0) throw new Error("migrate deploy failed");
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  const published = (await client.query("SELECT count(*)::int AS n FROM public_person")).rows[0].n as number;
+  const counted = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM public_person");
+  const published = counted.rows[0]?.n ?? 0;
   await client.end();
   if (published < CASES) {
     console.log(`Loading synthetic records (about 95% are published)…`);
@@ -33,7 +36,7 @@ try {
       ["tsx", "scripts/bench/export-one.ts", format, db.url, String(CASES), path.join(dir, `export.${format}`)],
       { encoding: "utf8" },
     );
-    const r = JSON.parse(output.trim().split("\n").at(-1)!);
+    const r = JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as ExportFigures;
     console.log(
       `${r.format.padEnd(6)} ${String(r.count).padStart(7)} ${r.seconds.toFixed(2).padStart(9)} ${r.maxRssMiB.toFixed(0).padStart(14)} ${(r.bytes / 1048576).toFixed(1).padStart(10)}`,
     );

@@ -67,11 +67,12 @@ export const QUERIES = [
 ];
 
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+/** NaN for no samples, which prints as "NaN ms" rather than failing the run. */
 const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1)! };
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? Number.NaN };
 };
 
 async function benchSearch(url: string) {
@@ -111,7 +112,8 @@ async function benchCasePage(url: string) {
     `SELECT slug FROM public_person ORDER BY person_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_person)`,
   );
   await pool.end();
-  const slug = rows[0].slug;
+  const slug = rows[0]?.slug;
+  if (!slug) throw new Error("No published person to benchmark: the synthetic data did not load");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,

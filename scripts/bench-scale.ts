@@ -110,8 +110,9 @@ async function fetchOnce(url: string, cookie: string | null, deadlineMs?: number
   return { ms: performance.now() - started, bytes, lines, status: failed ? 599 : response.status, truncated };
 }
 
+/** NaN for no samples, which prints as "NaN" rather than failing the run. */
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 async function measure(base: string, probe: Probe, cookie: string, serverPid: number): Promise<Row> {
   const samples = probe.export ? 1 : (probe.samples ?? SAMPLES);
@@ -167,14 +168,20 @@ async function measure(base: string, probe: Probe, cookie: string, serverPid: nu
 async function probes(url: string): Promise<Probe[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const one = async (sql: string) => (await client.query(sql)).rows[0];
-  const typical = await one(
+  const one = async <Row extends pg.QueryResultRow>(sql: string): Promise<Row> => {
+    const [row] = (await client.query<Row>(sql)).rows;
+    if (!row) throw new Error(`No row for ${sql.slice(0, 80)}: the synthetic data did not load`);
+    return row;
+  };
+  const typical = await one<{ slug: string }>(
     `SELECT slug FROM public_person WHERE slug <> '${HEAVY_SLUG}' ORDER BY person_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_person)`,
   );
-  const source = await one(`SELECT id FROM source WHERE id LIKE 'syn-s-%' ORDER BY id LIMIT 1 OFFSET 2500`);
-  const pages = await one(`SELECT ceil(count(*) / 24.0)::int AS n FROM public_person`);
+  const source = await one<{ id: string }>(
+    `SELECT id FROM source WHERE id LIKE 'syn-s-%' ORDER BY id LIMIT 1 OFFSET 2500`,
+  );
+  const pages = await one<{ n: number }>(`SELECT ceil(count(*) / 24.0)::int AS n FROM public_person`);
   await client.end();
-  const slug = typical.slug as string;
+  const slug = typical.slug;
   return [
     { name: "public home", path: "/", budget: PAGE },
     { name: "public directory", path: "/prisoners", budget: PAGE },
@@ -276,10 +283,17 @@ async function staffCookie(url: string) {
      VALUES ('bench-scale-staff', 'bench-scale@example.org', 'Bench caseworker', 'CASEWORKER', 'not-a-hash', now())
      ON CONFLICT (id) DO NOTHING`,
   );
-  const { rows } = await client.query(`SELECT session_version FROM app_user WHERE id = 'bench-scale-staff'`);
+  const { rows } = await client.query<{ session_version: number }>(
+    `SELECT session_version FROM app_user WHERE id = 'bench-scale-staff'`,
+  );
   await client.end();
   const token = await encode({
-    token: { uid: "bench-scale-staff", sv: rows[0].session_version, email: "bench-scale@example.org", name: "Bench" },
+    token: {
+      uid: "bench-scale-staff",
+      sv: rows[0]?.session_version ?? 0,
+      email: "bench-scale@example.org",
+      name: "Bench",
+    },
     secret: SECRET,
   });
   return `next-auth.session-token=${token}`;

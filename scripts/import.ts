@@ -48,7 +48,7 @@ await withDatabase(async (url) => {
     );
     for (const field of IMPORT_FIELD_KEYS)
       if (mapping[field] !== undefined)
-        console.log(`  ${IMPORT_FIELDS[field].label.padEnd(32)} ← ${sheet.headers[mapping[field]!]}`);
+        console.log(`  ${IMPORT_FIELDS[field].label.padEnd(32)} ← ${sheet.headers[mapping[field]]}`);
 
     const started = Date.now();
     const plan = await planImport(db, sheet, mapping);

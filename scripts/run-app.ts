@@ -1,11 +1,16 @@
-// `npm run dev` and `npm start`: starts the embedded PostgreSQL (unless DATABASE_URL
-// is set), applies migrations, loads the demo data on first start, then runs Next.js.
-// Ctrl-C stops Next and shuts PostgreSQL down cleanly; a leftover server from a killed
-// run is detected and stopped on the next start (lib/db/embedded-postgres.ts).
+// `npm run dev` and `npm start`: checks the settings, starts the embedded PostgreSQL
+// (unless DATABASE_URL is set), applies migrations, loads the demo data on first start,
+// then runs Next.js. It watches its database and exits with a message if it dies; Ctrl-C
+// or SIGTERM stop Next and PostgreSQL within 10 s, even if the database is already gone.
+// After `kill -9` of a launcher, the next start stops the orphaned Next server and
+// PostgreSQL it left (the orphaned Next also stops itself: scripts/lib/exit-with-parent.cjs).
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
+import { clearOwner, isAlive, readOwner, runningServer, stopOrphanedNext, writeOwner } from "../lib/db/embedded-owner";
+import { settingProblems } from "../lib/env";
 import { rekeyStaleNames } from "../lib/names/rekey";
 import { isDemoSeeded, seedDemo } from "../prisma/seed/load-demo";
 import { runPrismaCli } from "./lib/prisma-cli";
@@ -16,23 +21,35 @@ const port = process.env.PORT ?? "3000";
 const dataDir = DEV_DATA_DIR;
 const started = Date.now();
 const log = (line: string) => console.log(`[casebook] ${line}`);
+const fail = (line: string) => console.error(`[casebook] ${line}`);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Everything stops within this time of a signal, whatever state the database is in. */
+const STOP_WITHIN_MS = 9_000;
 
 let embedded: EmbeddedDatabase | undefined;
+let postgresPid: number | undefined;
 let next: ChildProcess | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  if (next && next.exitCode === null) {
+  setTimeout(() => {
+    fail(`Still stopping after ${STOP_WITHIN_MS / 1000} s; exiting now.`);
+    if (next?.exitCode === null) next.kill("SIGKILL");
+    process.exit(code || 1);
+  }, STOP_WITHIN_MS).unref();
+  if (next && next.exitCode === null && next.signalCode === null) {
     const exited = new Promise((resolve) => next!.once("exit", resolve));
     next.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if ((await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])) === false) next.kill("SIGKILL");
   }
-  if (embedded) {
+  if (embedded && postgresPid && isAlive(postgresPid)) {
     log("Stopping PostgreSQL");
-    await embedded.stop();
+    await Promise.race([embedded.stop(), sleep(3000)]);
   }
+  clearOwner(dataDir, process.pid);
   process.exit(code);
 }
 
@@ -40,13 +57,66 @@ process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 process.on("exit", () => next?.kill("SIGTERM"));
 
+/** Refuses to share a data directory with a live launcher or command; clears what a killed one left. */
+async function takeOwnership() {
+  const owner = readOwner(dataDir);
+  if (owner && owner.pid !== process.pid && isAlive(owner.pid))
+    throw new Error(
+      owner.command === "launcher"
+        ? `Casebook is already running from ${dataDir} (launcher pid ${owner.pid}). Stop it first, or give this copy its own CASEBOOK_DATA_DIR, CASEBOOK_PG_PORT and PORT.`
+        : `The embedded database in ${dataDir} is in use by a command (pid ${owner.pid}); start the app when it has finished.`,
+    );
+  if (owner?.nextPid) await stopOrphanedNext(owner.nextPid, log);
+  writeOwner(dataDir, { pid: process.pid, command: "launcher" });
+}
+
+/** Exits with a clear message, instead of serving errors, when the embedded database dies. */
+function watchDatabase(pid: number) {
+  setInterval(() => {
+    if (stopping || isAlive(pid)) return;
+    fail(`PostgreSQL (pid ${pid}) stopped unexpectedly; stopping Casebook. Start it again with npm run ${mode}.`);
+    void shutdown(1);
+  }, 1000).unref();
+}
+
+/**
+ * When the process that started this launcher dies (kill -9 of npm), stop cleanly too.
+ * tsx runs this script in a child of its own, so the parent (tsx) outlives npm: watch
+ * the parent's parent as well (Linux: /proc).
+ */
+function watchParent() {
+  const parent = process.ppid;
+  const grandparent = parentOf(parent);
+  setInterval(() => {
+    if (stopping) return;
+    if (process.ppid !== parent || (grandparent !== null && parentOf(parent) !== grandparent)) void shutdown(1);
+  }, 1000).unref();
+}
+
+function parentOf(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (command) state ppid …"; the command may contain spaces.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   let databaseUrl = process.env.DATABASE_URL;
-  let demo = process.env.CASEBOOK_DEMO === "1";
+  let demo = process.env.CASEBOOK_DEMO === "1" || !databaseUrl;
+  const problems = settingProblems(process.env, demo);
+  if (problems.length) throw new Error(`Cannot start: ${problems.join(" ")}`);
+  watchParent();
+  await takeOwnership();
+
   if (!databaseUrl) {
     embedded = await startEmbeddedPostgres({ dataDir, port: DEV_PORT, log });
     databaseUrl = embedded.url;
     demo = true; // the embedded database is the demo
+    postgresPid = runningServer(dataDir)?.pid;
+    if (postgresPid) watchDatabase(postgresPid);
     log(`Embedded PostgreSQL on port ${DEV_PORT}, data in ${dataDir}`);
   }
 
@@ -78,17 +148,27 @@ async function main() {
     }
   }
 
+  if (stopping) return;
   log(
     `Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting Next.js (${mode}) on http://localhost:${port}`,
   );
+  // Quoted: NODE_OPTIONS splits on spaces, and the project path may contain some.
+  const preload = `--require=${JSON.stringify(path.resolve("scripts/lib/exit-with-parent.cjs"))}`;
   next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), mode, "-p", port], {
     stdio: "inherit",
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: databaseUrl, CASEBOOK_DEMO: demo ? "1" : "0" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" "),
+      DATABASE_URL: databaseUrl,
+      CASEBOOK_DEMO: demo ? "1" : "0",
+    },
   });
+  writeOwner(dataDir, { pid: process.pid, command: "launcher", nextPid: next.pid });
   next.on("exit", (code) => void shutdown(code ?? 0));
 }
 
 main().catch(async (error) => {
-  console.error(`[casebook] ${error instanceof Error ? error.message : String(error)}`);
+  fail(error instanceof Error ? error.message : String(error));
   await shutdown(1);
 });

@@ -1,11 +1,15 @@
-// `npm test`: every test. Unit and integration tests (Vitest, real PostgreSQL), then
-// the production build, then browser tests (Playwright, Chromium) against it.
+// `npm test`: every check and test. Formatting, lint and types first (cheap, and they
+// name the file to fix), then unit and integration tests (Vitest, real PostgreSQL), the
+// production build, and browser tests (Playwright, Chromium) against it.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { findChromium, MISSING_BROWSER_HELP } from "../e2e/browser";
 
 const steps: [name: string, command: string, args: string[]][] = [
   ["Prisma client", "npx", ["tsx", "scripts/prisma.ts", "generate"]],
+  ["formatting", "npx", ["prettier", "--check", "--log-level", "warn", "."]],
+  ["lint", "npx", ["eslint", "--max-warnings", "0", "."]],
+  ["types", "npx", ["tsc", "--noEmit"]],
   ["unit and integration tests", "npx", ["vitest", "run"]],
   ["production build", "npm", ["run", "build"]],
   ["browser tests", "npx", ["playwright", "test"]],

@@ -5,7 +5,9 @@ import { translator } from "@/lib/i18n/translator";
 
 export default async function NotFound() {
   // not-found.tsx receives no params; the root parameter names the page's language.
-  const requested = await rootLocale();
+  // next/root-params is typed by `next build` (.next/types); lint may run before it.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+  const requested: unknown = await rootLocale();
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   const t = translator(locale, "notFound");
   return (

@@ -1,17 +1,21 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { NotFound } from "@/lib/auth/errors";
-import type { SaveResult } from "@/lib/cases/mutations";
+import type { SaveResult } from "@/lib/revisions/save-result";
 import type { FormState } from "@/lib/forms/form-state";
 import type { FormValues } from "@/lib/forms/fields";
+import { guarded } from "@/lib/errors/http";
+import { isTransientDatabaseError, UNAVAILABLE_MESSAGE } from "@/lib/forms/unavailable";
 
-/** A refused or missing target answers 404, like a page would; other failures are logged, never shown. */
-export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * For a form's save: like guarded, and a database that does not answer becomes
+ * "unavailable" (the form keeps the input and says to try again) instead of an error page.
+ */
+export async function guardedSave<T>(work: () => Promise<T | SaveResult>): Promise<T | SaveResult> {
   try {
-    return await work();
+    return await guarded(work);
   } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
+    if (!isTransientDatabaseError(error)) throw error;
+    console.error("Save refused, database unavailable", error);
+    return { status: "unavailable" };
   }
 }
 
@@ -19,6 +23,7 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
 export function toFormState(result: Exclude<SaveResult, { status: "saved" }>, values: FormValues): FormState {
   const submission = Date.now();
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission };
+  if (result.status === "unavailable") return { status: "error", message: UNAVAILABLE_MESSAGE, values, submission };
   return { status: "conflict", changes: result.changes, version: result.currentVersion, values, submission };
 }
 

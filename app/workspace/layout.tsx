@@ -67,9 +67,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <span>
               {actor.name} · <span data-testid="role">{ROLE_LABEL[actor.role]}</span>
             </span>
-            <a href="/account/two-factor" className="whitespace-nowrap hover:text-ink">
+            <Link href="/account/two-factor" className="whitespace-nowrap hover:text-ink">
               Two-factor
-            </a>
+            </Link>
             <form action={signOutAction}>
               <button
                 type="submit"

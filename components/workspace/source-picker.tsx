@@ -37,14 +37,10 @@ export function SourcePicker({ id, name, defaultValue = "", describedBy, invalid
   }, [defaultValue]);
 
   useEffect(() => {
+    // The state for a short query is set as it is typed (onChange), not here.
     const text = query.trim();
-    if (text.length < 2) {
-      setChoices([]);
-      setState("idle");
-      return;
-    }
+    if (text.length < 2) return;
     const controller = new AbortController();
-    setState("searching");
     const timer = setTimeout(() => {
       fetch(`/workspace/sources/choices?q=${encodeURIComponent(text)}`, { signal: controller.signal })
         .then((r) => r.json())
@@ -52,8 +48,8 @@ export function SourcePicker({ id, name, defaultValue = "", describedBy, invalid
           setChoices(body.choices);
           setState("done");
         })
-        .catch((error) => {
-          if (error?.name !== "AbortError") setState("failed");
+        .catch((error: unknown) => {
+          if (!(error instanceof Error && error.name === "AbortError")) setState("failed");
         });
     }, 200);
     return () => {
@@ -87,7 +83,13 @@ export function SourcePicker({ id, name, defaultValue = "", describedBy, invalid
             id={id}
             type="search"
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              const typed = event.target.value;
+              setQuery(typed);
+              const searching = typed.trim().length >= 2;
+              setState(searching ? "searching" : "idle");
+              if (!searching) setChoices([]);
+            }}
             placeholder="Type words of the title or publisher"
             autoComplete="off"
             aria-invalid={invalid || undefined}

@@ -1,7 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
-import type { TwoFactorState } from "@/app/account/two-factor/actions";
+import type { TwoFactorState } from "@/lib/forms/form-state";
 
 type Action = (state: TwoFactorState, form: FormData) => Promise<TwoFactorState>;
 
@@ -19,9 +20,9 @@ export function CodeForm({ action, label, id }: { action: Action; label: string;
             <li key={c}>{c}</li>
           ))}
         </ul>
-        <a href="/workspace" className="mt-3 inline-block font-medium text-accent">
+        <Link href="/workspace" className="mt-3 inline-block font-medium text-accent">
           Continue to the workspace
-        </a>
+        </Link>
       </div>
     );
   }

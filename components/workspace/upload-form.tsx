@@ -1,32 +1,23 @@
 "use client";
 
 import { useActionState } from "react";
-import type { UploadState } from "@/app/workspace/import/actions";
+import type { MessageState as UploadState } from "@/lib/forms/form-state";
+import { UPLOAD_LIMITS } from "@/lib/uploads/limits";
+import { UploadField } from "./upload-field";
 
 export function UploadForm({ action }: { action: (state: UploadState, form: FormData) => Promise<UploadState> }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="mt-4 space-y-3">
-      <div>
-        <label htmlFor="import-file" className="block font-medium">
-          Spreadsheet (CSV or XLSX, up to 20 MB)
-        </label>
-        <input
-          id="import-file"
-          name="file"
-          type="file"
-          accept=".csv,.xlsx"
-          required
-          aria-invalid={state.error ? true : undefined}
-          aria-describedby={state.error ? "import-error" : undefined}
-          className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
-        />
-        {state.error && (
-          <p id="import-error" className="mt-1 text-sm text-red-700">
-            {state.error}
-          </p>
-        )}
-      </div>
+      <UploadField
+        id="import-file"
+        name="file"
+        kind="importSheet"
+        label={`Spreadsheet (CSV or XLSX, up to ${UPLOAD_LIMITS.importSheet.label})`}
+        accept=".csv,.xlsx"
+        required
+        serverError={state.error}
+      />
       <button
         type="submit"
         disabled={pending}

@@ -1,5 +1,9 @@
 // Opaque cursors for keyset pagination over (sort name, id): stable while records change,
 // unlike page numbers.
+import { z } from "zod";
+
+const cursorSchema = z.tuple([z.string(), z.string()]);
+
 export type Cursor = { sortName: string; id: string };
 
 export function encodeCursor(cursor: Cursor): string {
@@ -9,9 +13,11 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(text: string | null | undefined): Cursor | null | "invalid" {
   if (!text) return null;
   try {
-    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string"))
-      return { sortName: value[0], id: value[1] };
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+    if (parsed.success) {
+      const [sortName, id] = parsed.data;
+      return { sortName, id };
+    }
   } catch {
     // fall through
   }

@@ -25,10 +25,10 @@ export type ApiAccess = { keyId: string; keyName: string; scope: ApiKeyScope } |
 /** Reads `Authorization: Bearer <key>`. No header: anonymous (null). A bad or revoked key: "invalid". */
 export async function authenticateApiKey(db: Database, authorization: string | null): Promise<ApiAccess | "invalid"> {
   if (!authorization) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match || !match[1].startsWith(PREFIX)) return "invalid";
+  const presented = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+  if (!presented?.startsWith(PREFIX)) return "invalid";
   const key = await db.apiKey.findUnique({
-    where: { keyHash: hashApiKey(match[1]) },
+    where: { keyHash: hashApiKey(presented) },
     select: { id: true, name: true, scope: true, revokedAt: true },
   });
   if (!key || key.revokedAt) return "invalid";

@@ -33,7 +33,8 @@ export const openApiDocument = {
     "/prisoners": {
       get: {
         summary: "List published prisoners",
-        description: "Sorted by name. Follow `nextCursor` (pass it as `cursor`) until it is null.",
+        description:
+          "Sorted by name. Follow `nextCursor` (pass it as `cursor`) until it is null. An unknown parameter, or a value outside a parameter's set, answers 400 naming the parameter and what it accepts.",
         parameters: [
           {
             name: "q",

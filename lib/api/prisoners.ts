@@ -2,20 +2,71 @@
 // (public_person, public_source), so no unpublished or restricted data can be returned.
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db/client";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord } from "../public/record";
 import { encodeCursor, type Cursor } from "./cursor";
 import { z } from "zod";
+import { isRecordId, isSlug } from "../text/slug";
 import { directoryConditions } from "../public/directory";
-import { directoryParamsSchema } from "../public/directory-params";
+import { SENTENCE_BANDS, STATUSES } from "../public/directory-params";
 
 // The directory's filters (q, status, custody, region, facility, article, designation,
-// sentence), plus paging and a change date for partners who sync.
-export const apiListParams = directoryParamsSchema.omit({ page: true, sort: true }).extend({
-  updatedSince: z.iso.date().optional(),
-  cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+// sentence), plus paging and a change date for partners who sync. Unlike the directory's
+// page, which drops what it cannot read, the API refuses it: a partner who sends
+// status=FOO must learn that it filtered nothing (issue 12), so every parameter says
+// what it accepts, and the route answers 400 with that.
+const absentWhenEmpty = (value: unknown) => (value === "" ? undefined : value);
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(absentWhenEmpty, z.enum(values, { error: `must be one of ${values.join(", ")}` }).optional());
+// Control characters (NUL above all, which PostgreSQL refuses in text) become spaces.
+const text = z.preprocess(
+  absentWhenEmpty,
+  z
+    .string()
+    .max(200, { error: "must be at most 200 characters" })
+    .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, " ").trim())
+    .optional(),
+);
+
+export const apiListParams = z.strictObject(
+  {
+    q: text,
+    status: oneOf(STATUSES),
+    custody: oneOf(["held", "released"] as const),
+    region: text,
+    facility: text,
+    article: text,
+    designation: text,
+    sentence: oneOf(Object.keys(SENTENCE_BANDS) as [keyof typeof SENTENCE_BANDS]),
+    updatedSince: z.preprocess(absentWhenEmpty, z.iso.date({ error: "must be a date as YYYY-MM-DD" }).optional()),
+    cursor: z.preprocess(
+      absentWhenEmpty,
+      z.string().max(500, { error: "is not a cursor returned by this API" }).optional(),
+    ),
+    limit: z.preprocess(
+      absentWhenEmpty,
+      z.coerce
+        .number({ error: "must be a whole number from 1 to 200" })
+        .int({ error: "must be a whole number from 1 to 200" })
+        .min(1, { error: "must be a whole number from 1 to 200" })
+        .max(200, { error: "must be a whole number from 1 to 200" })
+        .default(50),
+    ),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? "unknown parameter" : undefined) },
+);
 export type ApiListParams = z.infer<typeof apiListParams>;
+export const API_LIST_PARAMETERS = Object.keys(apiListParams.shape);
+
+/** A refusal that names each parameter at fault and what it accepts. */
+export function describeParamErrors(error: z.ZodError): string {
+  return error.issues
+    .map((issue) =>
+      issue.code === "unrecognized_keys"
+        ? `${issue.keys.join(", ")}: not a parameter of this endpoint (its parameters: ${API_LIST_PARAMETERS.join(", ")})`
+        : `${issue.path.join(".")}: ${issue.message}`,
+    )
+    .join("; ");
+}
 
 function filterConditions(params: ApiListParams): Prisma.Sql[] {
   const conditions = directoryConditions(params);
@@ -77,12 +128,13 @@ export async function listPrisoners(db: Database, params: ApiListParams, cursor:
 }
 
 export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
+  if (!isSlug(slug)) return null;
   const row = await db.publicPerson.findUnique({
     where: { slug },
     select: { status: true, held: true, lastUpdatedAt: true, record: true },
   });
   if (!row) return null;
-  const record = row.record as unknown as PublicRecord;
+  const record = parsePublicRecord(row.record);
   return {
     slug,
     name: record.person.displayName,
@@ -95,6 +147,7 @@ export async function getPrisoner(db: Database, slug: string, baseUrl: string) {
 }
 
 export async function getSource(db: Database, id: string, baseUrl: string) {
+  if (!isRecordId(id)) return null;
   const source = await db.publicSource.findUnique({ where: { sourceId: id } });
   if (!source) return null;
   const citing = await db.publicPerson.findMany({

@@ -19,6 +19,8 @@ export async function takeRequest(
       count = CASE WHEN api_rate_window.window_start <= now() - make_interval(secs => ${windowSeconds}) THEN 1 ELSE api_rate_window.count + 1 END,
       window_start = CASE WHEN api_rate_window.window_start <= now() - make_interval(secs => ${windowSeconds}) THEN now() ELSE api_rate_window.window_start END
     RETURNING count, window_start`;
+  // An upsert with RETURNING always answers one row.
+  if (!row) throw new Error("The rate-limit upsert returned no row");
   // One row per client ever seen: now and then, drop windows long over.
   if (Math.random() < 0.01)
     await db.$executeRaw`DELETE FROM api_rate_window WHERE window_start < now() - interval '1 hour'`;

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "../db";
 import type { Database } from "../db/client";
 import { clientAddress } from "../auth/client-address";
+import { AppError, NotFound } from "../errors/app-error";
+import { errorStatus } from "../errors/http";
 import { recordAudit } from "../audit/log";
 import { authenticateApiKey, type ApiAccess } from "./keys";
 import { rateLimitHeaders, takeRequest } from "./rate-limit";
@@ -38,7 +40,8 @@ export function preflight() {
  */
 export type ApiContext = { baseUrl: string; access: ApiAccess; db: Database };
 
-export async function publicApi(request: Request, handler: (context: ApiContext) => Promise<unknown | null>) {
+export async function publicApi(request: Request, handler: (context: ApiContext) => Promise<unknown>) {
+  let headers: Record<string, string> = {};
   try {
     const access = await authenticateApiKey(db, request.headers.get("authorization"));
     if (access === "invalid")
@@ -48,8 +51,8 @@ export async function publicApi(request: Request, handler: (context: ApiContext)
     // The same address reading as sign-in throttling: the proxy-appended hop, not the client's own claim.
     const address = clientAddress((name) => request.headers.get(name));
     const limit = await takeRequest(db, access ? `key:${access.keyId}` : `ip:${address ?? "unknown"}`);
-    const headers = rateLimitHeaders(limit);
-    if (!limit.allowed) return problem(429, "Too many requests", `Try again in ${limit.resetSeconds} s.`, headers);
+    headers = rateLimitHeaders(limit);
+    if (!limit.allowed) throw new AppError("RATE_LIMITED", `Try again in ${limit.resetSeconds} s.`);
     if (access) {
       const url = new URL(request.url);
       await recordAudit(db, {
@@ -62,16 +65,33 @@ export async function publicApi(request: Request, handler: (context: ApiContext)
       });
     }
     const body = await handler({ baseUrl: new URL(request.url).origin, access, db });
-    if (body === null) return problem(404, "Not found", undefined, headers);
+    if (body === null) throw new NotFound();
     // Answers to a key may hold internal data: never stored by shared caches.
     return Response.json(body, {
       headers: { ...CORS, ...headers, "Cache-Control": access ? "private, no-store" : "public, max-age=60" },
     });
   } catch (error) {
-    if (error instanceof ApiInputError) return problem(400, "Bad request", error.message);
+    const status = errorStatus(error);
+    if (status !== null && error instanceof AppError) {
+      // A not-found's message could name what the caller may not know exists; the others are about the request.
+      const detail = error.code === "NOT_FOUND" ? undefined : error.message;
+      return problem(status, PROBLEM_TITLE[error.code], detail, error.code === "INVALID" ? {} : headers);
+    }
     console.error("Public API error", error);
     return problem(500, "Internal error", "The request could not be answered. Please try again later.");
   }
 }
 
-export class ApiInputError extends Error {}
+const PROBLEM_TITLE: Record<AppError["code"], string> = {
+  NOT_FOUND: "Not found",
+  CONFLICT: "Conflict",
+  INVALID: "Bad request",
+  RATE_LIMITED: "Too many requests",
+};
+
+/** The caller's query is malformed: a 400 whose detail says what to change. */
+export class ApiInputError extends AppError {
+  constructor(detail: string) {
+    super("INVALID", detail);
+  }
+}

@@ -2,7 +2,7 @@
 import "server-only";
 import { can, readableVisibilities, type Permission } from "./permissions";
 import type { Actor } from "./session-user";
-import { NotFound } from "./errors";
+import { NotFound } from "../errors/app-error";
 
 /** Throws NotFound (a 404, never a 403) when the actor lacks the permission. */
 export function authorize(actor: Actor, permission: Permission) {

@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db";
 import { clientAddress } from "./client-address";
-import { authSecret, useSecureCookies } from "./secret";
+import { authSecret, secureCookies } from "./secret";
 import { signInWithPassword } from "./sign-in";
 
 // Built on first use, not at import, so `next build` needs neither a secret nor a database.
@@ -12,7 +12,7 @@ let options: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   return (options ??= {
     secret: authSecret(),
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: secureCookies(),
     // A working day; revocation does not depend on expiry (session version, see session-user.ts).
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },

@@ -1,4 +1,4 @@
-// The one table that decides what each role may do (DOMAIN.md, "Roles"). Every read and
+// The one table that decides what each role may do (docs/domain.md, "Roles"). Every read and
 // write in lib/ asks `can()` or `authorize()`; pages and the proxy never decide alone.
 export type Role = "ADMIN" | "CASEWORKER" | "CAMPAIGNER";
 
@@ -19,7 +19,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  // Caseworkers keep records current, see restricted data and publish (DOMAIN.md).
+  // Caseworkers keep records current, see restricted data and publish (docs/domain.md).
   CASEWORKER: ["read:public", "read:internal", "read:restricted", "edit:case", "publish:case", "export:data"],
   // Campaigners build letter-writing lists: public and internal data, exports, no edits.
   CAMPAIGNER: ["read:public", "read:internal", "export:data", "manage:campaigns"],

@@ -23,10 +23,10 @@ export function authSecret(): string {
 }
 
 /** Secure cookies whenever the install is served over https, and in any non-demo production run. */
-export function useSecureCookies(): boolean {
+export function secureCookies(): boolean {
   const { NEXTAUTH_URL, NODE_ENV, CASEBOOK_DEMO } = env();
   if (NEXTAUTH_URL) return NEXTAUTH_URL.startsWith("https://");
   return NODE_ENV === "production" && CASEBOOK_DEMO !== "1";
 }
 
-export const sessionCookieName = () => `${useSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+export const sessionCookieName = () => `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;

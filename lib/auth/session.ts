@@ -14,7 +14,7 @@ import { resolveSessionUser, type Actor, type SessionClaims } from "./session-us
 
 /** The signed-in user for this request, re-checked against the database (once per request). */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions())) as (SessionClaims & object) | null;
+  const session = await getServerSession<ReturnType<typeof authOptions>, SessionClaims & object>(authOptions());
   return resolveSessionUser(db, session);
 });
 

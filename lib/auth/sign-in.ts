@@ -4,7 +4,7 @@ import type { Database } from "../db/client";
 import { recordAudit } from "../audit/log";
 import type { Role } from "./permissions";
 import { checkSecondFactor } from "./two-factor";
-import { accountKey, addressKey, clearFailures, lockedFor, recordFailure, THROTTLE } from "./throttle";
+import { attemptKeys, clearAfterSignIn, countAttempt, refundAttempt } from "./throttle";
 
 export type SignInResult =
   | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
@@ -27,31 +27,34 @@ export async function signInWithPassword(
   input: { email: string; password: string; ip: string | null; code?: string },
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const keys = [accountKey(email), ...(input.ip ? [addressKey(input.ip)] : [])];
+  const keys = attemptKeys(email, input.ip);
 
-  const locked = await lockedFor(db, keys);
-  if (locked !== null) {
-    await recordAudit(db, {
-      action: "sign-in.refused",
-      actorEmail: email,
-      ipAddress: input.ip,
-      details: { reason: "throttled" },
-    });
-    return { ok: false, error: lockedMessage(locked) };
+  // Counted before anything is verified, so concurrent guesses cannot slip past the limit.
+  const count = await countAttempt(db, keys);
+  if (count.locked) {
+    // The lock's first refusal is audited; the rest are counted in sign_in_throttle only,
+    // so that a burst of guesses cannot flood the audit log.
+    if (count.first)
+      await recordAudit(db, {
+        action: "sign-in.refused",
+        actorEmail: email,
+        ipAddress: input.ip,
+        details: { reason: "throttled" },
+      });
+    return { ok: false, error: lockedMessage(count.minutes) };
   }
 
   const user = await db.user.findUnique({ where: { email } });
   const usable = user !== null && user.active;
   const passwordOk = await verify(usable ? user.passwordHash : await dummy(), input.password).catch(() => false);
 
-  // Two-factor: asked for only after a right password; a wrong code counts as a failure.
+  // Two-factor: asked for only after a right password; a wrong or replayed code stays counted.
   if (usable && passwordOk && user.totpEnabled) {
-    if (!input.code) return { ok: false, error: CODE_NEEDED };
+    if (!input.code) {
+      await refundAttempt(db, keys);
+      return { ok: false, error: CODE_NEEDED };
+    }
     if (!(await checkSecondFactor(db, user.id, user.totpSecret, input.code))) {
-      await recordFailure(db, [
-        { key: accountKey(email), limit: THROTTLE.perAccount },
-        ...(input.ip ? [{ key: addressKey(input.ip), limit: THROTTLE.perAddress }] : []),
-      ]);
       await recordAudit(db, {
         action: "sign-in.failed",
         actorEmail: email,
@@ -63,10 +66,6 @@ export async function signInWithPassword(
   }
 
   if (!usable || !passwordOk) {
-    await recordFailure(db, [
-      { key: accountKey(email), limit: THROTTLE.perAccount },
-      ...(input.ip ? [{ key: addressKey(input.ip), limit: THROTTLE.perAddress }] : []),
-    ]);
     await recordAudit(db, {
       action: "sign-in.failed",
       actorEmail: email,
@@ -76,7 +75,7 @@ export async function signInWithPassword(
     return { ok: false, error: WRONG_CREDENTIALS };
   }
 
-  await clearFailures(db, accountKey(email));
+  await clearAfterSignIn(db, email, input.ip);
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   await recordAudit(db, { action: "sign-in", actor: user, ipAddress: input.ip });
   return {

@@ -1,51 +1,91 @@
 import "server-only";
+import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db/client";
 
 // Brute-force brake, shared by every app instance because its state is in PostgreSQL
-// (table sign_in_throttle). The numbers are documented in docs/decisions/005-workspace-security.md.
+// (table sign_in_throttle). Every attempt is counted BEFORE its password is checked, in
+// one atomic statement per key, so a burst of concurrent attempts is limited exactly like
+// a sequence: the sixth of a hundred simultaneous guesses is refused without an argon2
+// verification. A right password refunds its attempt. The numbers are documented in
+// docs/decisions/005-workspace-security.md and 013-hostile-input-and-processes.md.
 export const THROTTLE = {
-  /** Failed attempts for one e-mail address (known or not) before it is locked. */
-  perAccount: 5,
-  /** Failed attempts from one network address before it is locked. */
+  /** Attempts at one account from one network address: five guesses lock only that pair. */
+  perAccountAndAddress: 5,
+  /** Attempts at one account from anywhere: the brake on guessing from many addresses. */
+  perAccount: 30,
+  /** Attempts from one network address at any accounts. */
   perAddress: 20,
-  /** Failures are counted within this window… */
+  /** Attempts are counted within this window… */
   windowMinutes: 15,
-  /** …and a lock lasts this long. */
+  /** …and reaching a limit locks its key this long. */
   lockMinutes: 15,
 } as const;
 
 export const accountKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 export const addressKey = (ip: string) => `ip:${ip}`;
+export const pairKey = (email: string, ip: string | null) => `${accountKey(email)}|${addressKey(ip ?? "unknown")}`;
 
-/** Minutes until the later lock on these keys ends, or null when none is locked. */
-export async function lockedFor(db: Database, keys: string[]): Promise<number | null> {
-  const rows = await db.signInThrottle.findMany({
-    where: { key: { in: keys }, lockedUntil: { gt: new Date() } },
-    select: { lockedUntil: true },
-  });
-  if (rows.length === 0) return null;
-  const until = Math.max(...rows.map((r) => r.lockedUntil!.getTime()));
-  return Math.max(1, Math.ceil((until - Date.now()) / 60_000));
+export type ThrottleKey = { key: string; limit: number };
+
+/** The keys one sign-in attempt is counted against. */
+export function attemptKeys(email: string, ip: string | null): ThrottleKey[] {
+  return [
+    { key: pairKey(email, ip), limit: THROTTLE.perAccountAndAddress },
+    { key: accountKey(email), limit: THROTTLE.perAccount },
+    ...(ip ? [{ key: addressKey(ip), limit: THROTTLE.perAddress }] : []),
+  ];
 }
 
-/** Counts one failure against each key, atomically, and locks a key that reaches its limit. */
-export async function recordFailure(db: Database, keys: { key: string; limit: number }[]) {
+export type AttemptCount =
+  | { locked: false }
+  /** `first`: the first attempt refused by this lock (the only one audited, so a burst cannot flood the log). */
+  | { locked: true; minutes: number; first: boolean };
+
+/**
+ * Counts one attempt against every key. When a key is over its limit the attempt must be
+ * refused unverified; the answer then says for how many minutes.
+ */
+export async function countAttempt(db: Database, keys: ThrottleKey[]): Promise<AttemptCount> {
+  let lockedUntil: Date | null = null;
+  let first = false;
   for (const { key, limit } of keys) {
-    await db.$executeRaw`
-      INSERT INTO sign_in_throttle (key, failures, window_starts_at, locked_until)
-      VALUES (${key}, 1, now(), CASE WHEN 1 >= ${limit} THEN now() + make_interval(mins => ${THROTTLE.lockMinutes}) END)
+    // A window restarts only once it has run out and no lock is in force.
+    const fresh = Prisma.sql`(t.window_starts_at < now() - make_interval(mins => ${THROTTLE.windowMinutes})
+      AND (t.locked_until IS NULL OR t.locked_until <= now()))`;
+    const lock = Prisma.sql`now() + make_interval(mins => ${THROTTLE.lockMinutes})`;
+    const [row] = await db.$queryRaw<{ failures: number; locked_until: Date | null }[]>`
+      INSERT INTO sign_in_throttle AS t (key, failures, window_starts_at, locked_until)
+      VALUES (${key}, 1, now(), CASE WHEN 1 >= ${limit} THEN ${lock} END)
       ON CONFLICT (key) DO UPDATE SET
-        failures = CASE WHEN sign_in_throttle.window_starts_at < now() - make_interval(mins => ${THROTTLE.windowMinutes}) THEN 1 ELSE sign_in_throttle.failures + 1 END,
-        window_starts_at = CASE WHEN sign_in_throttle.window_starts_at < now() - make_interval(mins => ${THROTTLE.windowMinutes}) THEN now() ELSE sign_in_throttle.window_starts_at END,
+        failures = CASE WHEN ${fresh} THEN 1 ELSE t.failures + 1 END,
+        window_starts_at = CASE WHEN ${fresh} THEN now() ELSE t.window_starts_at END,
         locked_until = CASE
-          WHEN sign_in_throttle.window_starts_at >= now() - make_interval(mins => ${THROTTLE.windowMinutes})
-           AND sign_in_throttle.failures + 1 >= ${limit}
-          THEN now() + make_interval(mins => ${THROTTLE.lockMinutes})
-          ELSE sign_in_throttle.locked_until END`;
+          WHEN ${fresh} THEN NULL
+          WHEN t.failures + 1 = ${limit} THEN ${lock}
+          ELSE t.locked_until END
+      RETURNING t.failures, t.locked_until`;
+    if (row && row.failures > limit) {
+      first ||= row.failures === limit + 1;
+      const until = row.locked_until ?? new Date(Date.now() + THROTTLE.lockMinutes * 60_000);
+      if (!lockedUntil || until > lockedUntil) lockedUntil = until;
+    }
   }
+  if (!lockedUntil) return { locked: false };
+  return { locked: true, minutes: Math.max(1, Math.ceil((lockedUntil.getTime() - Date.now()) / 60_000)), first };
 }
 
-/** A successful sign-in clears the account's counter (not the address's: one good password must not unlock guessing at others). */
-export async function clearFailures(db: Database, key: string) {
-  await db.signInThrottle.deleteMany({ where: { key } });
+/** A right password is not a guess: give its attempt back on every key. */
+export async function refundAttempt(db: Database, keys: ThrottleKey[]) {
+  await db.$executeRaw`
+    UPDATE sign_in_throttle SET failures = greatest(failures - 1, 0)
+    WHERE key = ANY(${keys.map((k) => k.key)}::text[])`;
+}
+
+/**
+ * A successful sign-in clears the account's counters (this address's and the account-wide
+ * one) and refunds the address's attempt: one good password must not unlock guessing at others.
+ */
+export async function clearAfterSignIn(db: Database, email: string, ip: string | null) {
+  await db.signInThrottle.deleteMany({ where: { key: { in: [pairKey(email, ip), accountKey(email)] } } });
+  if (ip) await refundAttempt(db, [{ key: addressKey(ip), limit: THROTTLE.perAddress }]);
 }

@@ -44,17 +44,27 @@ export function totpAt(secret: string, time: number, digits = 6): string {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(time / 1000 / 30)));
   const hmac = createHmac("sha1", base32Decode(secret)).update(counter).digest();
-  const offset = hmac[hmac.length - 1] & 15;
+  const offset = hmac.readUInt8(hmac.length - 1) & 15;
   const code = (hmac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits;
   return code.toString().padStart(digits, "0");
 }
 
-/** Accepts the current code and its neighbours (±30 s of clock drift). */
-export function verifyTotp(secret: string, code: string, now = Date.now()): boolean {
+export const totpStep = (time: number) => Math.floor(time / 1000 / 30);
+
+/**
+ * The time step a code belongs to, among the current one and its neighbours (±30 s of
+ * clock drift), or null. Callers make the code single-use by accepting only a step later
+ * than the last one accepted (two-factor.ts).
+ */
+export function matchTotpStep(secret: string, code: string, now = Date.now()): number | null {
   const given = Buffer.from(code.replace(/\s/g, ""));
-  if (!/^\d{6}$/.test(given.toString())) return false;
-  return [-1, 0, 1].some((step) => timingSafeEqual(Buffer.from(totpAt(secret, now + step * 30_000)), given));
+  if (!/^\d{6}$/.test(given.toString())) return null;
+  for (const offset of [-1, 0, 1])
+    if (timingSafeEqual(Buffer.from(totpAt(secret, now + offset * 30_000)), given)) return totpStep(now) + offset;
+  return null;
 }
+
+export const verifyTotp = (secret: string, code: string, now = Date.now()) => matchTotpStep(secret, code, now) !== null;
 
 export function otpauthUri(secret: string, account: string) {
   return `otpauth://totp/${encodeURIComponent(`Casebook:${account}`)}?secret=${secret}&issuer=Casebook&algorithm=SHA1&digits=6&period=30`;

@@ -5,7 +5,7 @@ import { env } from "../env";
 import type { Database } from "../db/client";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "./session-user";
-import { newTotpSecret, otpauthUri, verifyTotp } from "./totp";
+import { matchTotpStep, newTotpSecret, otpauthUri } from "./totp";
 
 const RECOVERY_CODES = 10;
 const hashCode = (code: string) => createHash("sha256").update(code.replace(/[\s-]/g, "").toLowerCase()).digest("hex");
@@ -39,7 +39,8 @@ export async function confirmTwoFactor(
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: string }> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
   if (user.totpEnabled || !user.totpSecret) return { ok: false, error: "Start the setup first." };
-  if (!verifyTotp(user.totpSecret, code))
+  const step = matchTotpStep(user.totpSecret, code);
+  if (step === null)
     return { ok: false, error: "That code is not right. Check the time on your phone and try the next code." };
   const codes = Array.from({ length: RECOVERY_CODES }, () =>
     randomBytes(5)
@@ -49,7 +50,8 @@ export async function confirmTwoFactor(
   await db.$transaction(async (tx) => {
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId: user.id, codeHash: hashCode(c) })) });
-    await tx.user.update({ where: { id: user.id }, data: { totpEnabled: true } });
+    // The confirming code is spent: it cannot also sign in.
+    await tx.user.update({ where: { id: user.id }, data: { totpEnabled: true, totpLastStep: step } });
     await recordAudit(tx, { action: "two-factor.enable", actor, subjectType: "user", subjectId: user.id, ipAddress });
   });
   return { ok: true, recoveryCodes: codes };
@@ -62,21 +64,30 @@ export async function disableTwoFactor(actor: Actor, code: string, ipAddress: st
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.user.update({
       where: { id: user.id },
-      data: { totpEnabled: false, totpSecret: null, sessionVersion: { increment: 1 } },
+      data: { totpEnabled: false, totpSecret: null, totpLastStep: null, sessionVersion: { increment: 1 } },
     });
     await recordAudit(tx, { action: "two-factor.disable", actor, subjectType: "user", subjectId: user.id, ipAddress });
   });
   return true;
 }
 
-/** A current authenticator code, or an unused recovery code (which is then spent). */
+/**
+ * A current authenticator code not used before, or an unused recovery code; either is
+ * spent by one atomic UPDATE, so of concurrent sign-ins with the same code one succeeds.
+ */
 export async function checkSecondFactor(
   client: Database,
   userId: string,
   secret: string | null,
   code: string,
 ): Promise<boolean> {
-  if (secret && verifyTotp(secret, code)) return true;
+  const step = secret ? matchTotpStep(secret, code) : null;
+  if (step !== null) {
+    const spent = await client.$executeRaw`
+      UPDATE app_user SET totp_last_step = ${step}
+      WHERE id = ${userId} AND (totp_last_step IS NULL OR totp_last_step < ${step})`;
+    return spent === 1;
+  }
   const spent = await client.recoveryCode.updateMany({
     where: { userId, codeHash: hashCode(code), usedAt: null },
     data: { usedAt: new Date() },

@@ -2,7 +2,7 @@
 // metadata (migrations applied, tables in restore order), then each table as
 // `-- table <name> <json column list>`, its rows in PostgreSQL's COPY text format
 // (one row per line; newlines inside values are escaped), and a `\.` line.
-import pg from "pg";
+import type pg from "pg";
 
 export const FORMAT_LINE = "-- casebook backup v1";
 export const TABLE_PREFIX = "-- table ";

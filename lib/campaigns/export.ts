@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { streamLetters, type ExportFormat } from "../exports/stream";

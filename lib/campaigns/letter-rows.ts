@@ -3,7 +3,7 @@
 // cannot be offered or exported.
 import type { Database } from "../db/client";
 import { addressLines, LETTER_COLUMNS, toLetterRow, type LetterRow } from "../exports/letter-row";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord } from "../public/record";
 
 export type CampaignLetterRow = LetterRow & {
   target_authority: string;
@@ -59,7 +59,7 @@ export async function* campaignLetterRows(
     for (const c of batch) {
       const person = byId.get(c.personId);
       if (person)
-        yield applyOverrides(toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, baseUrl), c);
+        yield applyOverrides(toLetterRow({ ...person, record: parsePublicRecord(person.record) }, baseUrl), c);
     }
   }
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { fieldErrors, formSchema, toColumns, type FormValues } from "../forms/fields";
-import type { SaveResult } from "../cases/mutations";
+import type { SaveResult } from "../revisions/save-result";
 import { CAMPAIGN_CASE_FIELDS, CAMPAIGN_FIELDS, languageList, TALLY_FIELDS } from "./schemas";
 import { firstFreeSlug, slugify } from "../text/slug";
+import { textOf } from "../text/text-of";
 
 type Saved = Extract<SaveResult, { status: "saved" }>;
 type Conflict = Extract<SaveResult, { status: "conflict" }>;
@@ -30,8 +31,7 @@ function conflict(
   submitted: Record<string, unknown>,
   labels: { name: string; label: string }[],
 ): Conflict {
-  const show = (v: unknown) =>
-    v instanceof Date ? v.toISOString().slice(0, 10) : Array.isArray(v) ? v.join(", ") : v == null ? "" : String(v);
+  const show = (v: unknown) => (Array.isArray(v) ? v.map(textOf).join(", ") : textOf(v));
   const changes = labels
     .filter((f) => show(current[f.name]) !== show(submitted[f.name]))
     .map((f) => ({

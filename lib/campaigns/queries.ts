@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { toLetterRow } from "../exports/letter-row";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord } from "../public/record";
 import { Prisma } from "../generated/prisma/client";
 import { directoryConditions } from "../public/directory";
 import type { DirectoryParams } from "../public/directory-params";
 import { applyOverrides } from "./letter-rows";
+import { isSlug } from "../text/slug";
 
 export async function listCampaigns(actor: Actor) {
   authorize(actor, "manage:campaigns");
@@ -47,7 +48,7 @@ export async function getCampaign(actor: Actor, slug: string) {
   const cases = campaign.cases.map((c) => {
     const person = byId.get(c.personId);
     const letter = person
-      ? applyOverrides(toLetterRow({ ...person, record: person.record as unknown as PublicRecord }, ""), c)
+      ? applyOverrides(toLetterRow({ ...person, record: parsePublicRecord(person.record) }, ""), c)
       : null;
     const totals = Object.entries(
       c.tallies.reduce<Record<string, number>>(
@@ -91,6 +92,7 @@ export async function findCasesToAdd(
 
 /** For /campaigns/[slug]: published campaigns only; anything else is not found. */
 export async function getPublicCampaign(slug: string) {
+  if (!isSlug(slug)) return null;
   const campaign = await db.campaign.findFirst({ where: { slug, published: true, deletedAt: null } });
   if (!campaign) return null;
   const cases = await db.campaignCase.findMany({ where: { campaignId: campaign.id }, orderBy: { position: "asc" } });
@@ -102,11 +104,11 @@ export async function getPublicCampaign(slug: string) {
   const letters = cases.flatMap((c) => {
     const person = byId.get(c.personId);
     if (!person) return [];
-    const record = person.record as unknown as PublicRecord;
+    const record = parsePublicRecord(person.record);
     // The public page shows each name in its reader's spelling, so it needs the variants too.
     return [{ ...applyOverrides(toLetterRow({ ...person, record }, ""), c), slug: person.slug, names: record.names }];
   });
   const [tally] = await db.$queryRaw<{ total: bigint | null }[]>`
     SELECT sum(t.count) AS total FROM campaign_tally t JOIN campaign_case cc ON cc.id = t.campaign_case_id WHERE cc.campaign_id = ${campaign.id}`;
-  return { campaign, letters, actions: Number(tally.total ?? 0) };
+  return { campaign, letters, actions: Number(tally?.total ?? 0) };
 }

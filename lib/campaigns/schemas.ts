@@ -1,6 +1,7 @@
 // Campaign forms: the same field specs, zod schemas and RecordForm as case forms, so
 // validation, messages and "nothing typed is lost" behave the same everywhere.
 import type { FieldSpec } from "../forms/fields";
+import { textOf } from "../text/text-of";
 
 export const CAMPAIGN_FIELDS: FieldSpec[] = [
   { name: "name", label: "Name", type: "text", required: true, hint: "e.g. Write for Rights 2026: Belarus" },
@@ -71,7 +72,7 @@ export const TALLY_FIELDS: FieldSpec[] = [
 ];
 
 export function languageList(text: unknown): string[] {
-  return String(text ?? "")
+  return textOf(text)
     .split(/[,;\s]+/)
     .map((l) => l.trim().toLowerCase())
     .filter((l) => /^[a-z]{2,3}$/.test(l));

@@ -1,6 +1,7 @@
 // Short readable lines for items in lists (case view, history).
 import { formatPartialDate, type DatePrecision } from "../dates/partial-date";
-import { KINDS, type ItemKind } from "./kinds";
+import { KINDS, type ItemKind } from "../records/kinds";
+import { textOf } from "../text/text-of";
 
 export function itemTitle(
   kind: ItemKind,
@@ -10,9 +11,9 @@ export function itemTitle(
   const spec = KINDS[kind];
   const field = spec.fields.find((f) => f.name === spec.titleField)!;
   const raw = row[spec.titleField];
-  if (field.type === "ref" && field.ref === "facility") return facilities[String(raw)] ?? "Facility";
-  if (field.type === "select") return field.options?.[String(raw)] ?? String(raw ?? spec.label);
-  const text = raw === null || raw === undefined || raw === "" ? spec.label : String(raw);
+  if (field.type === "ref" && field.ref === "facility") return facilities[textOf(raw)] ?? "Facility";
+  if (field.type === "select") return field.options?.[textOf(raw)] ?? (textOf(raw) || spec.label);
+  const text = textOf(raw) || spec.label;
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 

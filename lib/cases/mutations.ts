@@ -1,24 +1,22 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { refreshPublicPerson } from "../publication/projection";
-import { recordRevision } from "../revisions/record";
-import { diffSnapshots, snapshot, type EntityType, type FieldChange } from "../revisions/snapshot";
+import { writeRevision } from "../revisions/write";
+import { diffSnapshots, snapshot } from "../revisions/snapshot";
+import { readRevision, type EntityType } from "../revisions/shape";
 import type { CitedSubject } from "../generated/prisma/client";
 import { authorize, mayRead } from "../auth/access";
-import { items, type ItemRow } from "./items";
+import { items, type ItemRow } from "../records/items";
 import type { Tx } from "../db/client";
 import { fieldErrors, formSchema, toColumns, type FieldErrors, type FormValues } from "../forms/fields";
-import { KINDS, type ItemKind } from "./kinds";
-import { PERSON_FIELDS } from "./schemas";
+import { KINDS, type ItemKind } from "../records/kinds";
+import { PERSON_FIELDS } from "../records/person-fields";
+import type { SaveResult } from "../revisions/save-result";
 import { firstFreeSlug, slugify } from "../text/slug";
-
-export type SaveResult =
-  | { status: "saved"; id: string; slug: string; version: number }
-  | { status: "invalid"; errors: FieldErrors }
-  | { status: "conflict"; changes: (FieldChange & { by: string | null })[]; currentVersion: number };
+import { isRetryableConflict, isTransientDatabaseError } from "../forms/unavailable";
 
 /** Thrown inside a transaction to roll it back and answer with a conflict. */
 class Conflict extends Error {
@@ -43,18 +41,27 @@ async function conflictWith(
     orderBy: { version: "asc" },
     include: { changedBy: { select: { name: true } } },
   });
-  const then = (later[0]?.before as Record<string, unknown> | null) ?? null;
+  const then = later[0] ? readRevision(later[0]).before : null;
   const by = [...new Set(later.map((r) => r.changedBy?.name).filter(Boolean))].join(", ") || null;
   const changes = diffSnapshots(entity, then, snapshot(current)).map((c) => ({ ...c, by }));
   return new Conflict({ status: "conflict", changes, currentVersion: Number(current.version) });
 }
 
+/**
+ * Runs one save's transaction. A deadlock victim is run again (its transaction was rolled
+ * back whole); a database that does not answer becomes "unavailable", so the form says to
+ * try again instead of losing what was typed.
+ */
 async function runSave(work: () => Promise<SaveResult>): Promise<SaveResult> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof Conflict) return error.result;
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof Conflict) return error.result;
+      if (isRetryableConflict(error) && attempt < 3) continue;
+      if (isTransientDatabaseError(error)) return { status: "unavailable" };
+      throw error;
+    }
   }
 }
 
@@ -63,24 +70,26 @@ export async function createPerson(actor: Actor, values: FormValues): Promise<Sa
   const parsed = formSchema(PERSON_FIELDS).safeParse(values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(PERSON_FIELDS, parsed.data);
-  return db.$transaction(async (tx) => {
-    const slug = await firstFreeSlug(
-      slugify(String(data.displayName), "case"),
-      async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
-    );
-    const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
-    await recordRevision(tx, {
-      entity: "person",
-      entityId: person.id,
-      personId: person.id,
-      version: person.version,
-      before: null,
-      after: person,
-      actor,
-      summary: "Created the case",
-    });
-    return { status: "saved" as const, id: person.id, slug, version: person.version };
-  });
+  return runSave(() =>
+    db.$transaction(async (tx) => {
+      const slug = await firstFreeSlug(
+        slugify(String(data.displayName), "case"),
+        async (s) => !!(await tx.person.findUnique({ where: { slug: s }, select: { id: true } })),
+      );
+      const person = await tx.person.create({ data: { ...(data as { displayName: string; sortName: string }), slug } });
+      await writeRevision(tx, {
+        entity: "person",
+        entityId: person.id,
+        personId: person.id,
+        version: person.version,
+        before: null,
+        after: person,
+        actor,
+        summary: "Created the case",
+      });
+      return { status: "saved" as const, id: person.id, slug, version: person.version };
+    }),
+  );
 }
 
 export async function updatePerson(
@@ -101,9 +110,13 @@ export async function updatePerson(
         where: { id: personId, version: readVersion },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) throw await conflictWith(tx, "person", personId, readVersion, before);
+      // Compared with the row as it is now: `before` may predate a save that committed while this one waited.
+      if (count === 0) {
+        const current = (await tx.person.findUnique({ where: { id: personId } })) ?? before;
+        throw await conflictWith(tx, "person", personId, readVersion, current);
+      }
       const after = await tx.person.findUniqueOrThrow({ where: { id: personId } });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: "person",
         entityId: personId,
         personId,
@@ -139,11 +152,10 @@ export async function saveItem(
   const parsed = formSchema(spec.fields).safeParse(input.values);
   if (!parsed.success) return { status: "invalid", errors: fieldErrors(parsed.error) };
   const data = toColumns(spec.fields, parsed.data);
-  const refErrors = await checkReferences(actor, kind, input.personId, data);
-  if (refErrors) return { status: "invalid", errors: refErrors };
-
-  return runSave(() =>
-    db.$transaction(async (tx) => {
+  return runSave(async () => {
+    const refErrors = await checkReferences(actor, kind, input.personId, data);
+    if (refErrors) return { status: "invalid", errors: refErrors };
+    return db.$transaction(async (tx) => {
       const person = await personForEdit(tx, input.personId);
       const table = items(tx, kind);
       if (!input.id) {
@@ -158,9 +170,13 @@ export async function saveItem(
         where: { id: input.id, version: input.version ?? -1 },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) throw await conflictWith(tx, kind, input.id, input.version ?? -1, before);
+      // Compared with the row as it is now: `before` may predate a save that committed while this one waited.
+      if (count === 0) {
+        const current = (await table.findUnique({ where: { id: input.id } })) ?? before;
+        throw await conflictWith(tx, kind, input.id, input.version ?? -1, current);
+      }
       const after = (await table.findUnique({ where: { id: input.id } }))!;
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: kind,
         entityId: input.id,
         personId: person.id,
@@ -172,8 +188,8 @@ export async function saveItem(
       });
       await refreshPublicPerson(tx, person.id);
       return { status: "saved" as const, id: input.id, slug: person.slug, version: after.version };
-    }),
-  );
+    });
+  });
 }
 
 /** Adds an item to a case inside the caller's transaction, with its first revision. */
@@ -185,7 +201,7 @@ export async function insertItem(
   data: Record<string, unknown>,
 ) {
   const created = await items(tx, kind).create({ data: { ...data, personId } });
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: kind,
     entityId: created.id,
     personId,
@@ -243,7 +259,7 @@ export async function deleteItem(
       });
       for (const citation of citations) {
         await tx.citation.delete({ where: { id: citation.id } });
-        await recordRevision(tx, {
+        await writeRevision(tx, {
           entity: "citation",
           entityId: citation.id,
           personId: person.id,
@@ -255,7 +271,7 @@ export async function deleteItem(
         });
       }
       await table.delete({ where: { id } });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: kind,
         entityId: id,
         personId: person.id,
@@ -282,7 +298,7 @@ export async function setPublished(actor: Actor, personId: string, published: bo
       where: { id: personId },
       data: { published, publishedAt: published ? new Date() : before.publishedAt, version: { increment: 1 } },
     });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "person",
       entityId: personId,
       personId,
@@ -314,7 +330,7 @@ export async function setDeleted(actor: Actor, personId: string, deleted: boolea
       where: { id: personId },
       data: { deletedAt: deleted ? new Date() : null, version: { increment: 1 } },
     });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "person",
       entityId: personId,
       personId,

@@ -1,13 +1,14 @@
 import "server-only";
+import { isSlug } from "../text/slug";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { can, readableVisibilities } from "../auth/permissions";
 import type { Actor } from "../auth/session-user";
 import type { Prisma } from "../generated/prisma/client";
 import { authorize, holdsRestricted, mayRead, redactRow } from "../auth/access";
-import { items, type ItemRow } from "./items";
-import { ITEM_KINDS, KINDS, type ItemKind } from "./kinds";
+import { items, type ItemRow } from "../records/items";
+import { ITEM_KINDS, KINDS, type ItemKind } from "../records/kinds";
 import type { CaseFilter } from "./schemas";
 import { rekeyStaleNames } from "../names/rekey";
 import { phoneticKey } from "../names/search-key";
@@ -46,32 +47,41 @@ async function nameKeyWords(q: string): Promise<string[][]> {
   );
 }
 
-/** The case list's filter as a query, shared by the list and its exports. */
-export async function caseListWhere(actor: Actor, filter: CaseFilter): Promise<Prisma.PersonWhereInput> {
-  const showDeleted = filter.publication === "deleted" && can(actor.role, "restore:deleted");
-  const q = filter.q;
+/**
+ * The case list's name search as a filter on the person: as typed, or every word by any
+ * spelling, over the name variants this actor may read. Shared by the list and its exports.
+ */
+export async function caseNameWhere(actor: Actor, q: string): Promise<Prisma.PersonWhereInput> {
   const visibility = { in: readableVisibilities(actor.role) };
-  const keyWords = q ? await nameKeyWords(q) : [];
+  const keyWords = await nameKeyWords(q);
   return {
-    deletedAt: showDeleted ? { not: null } : null,
+    OR: [
+      // As typed (a part of a name, a spelling the key rules do not cover)…
+      { displayName: { contains: q, mode: "insensitive" } },
+      { names: { some: { text: { contains: q, mode: "insensitive" }, visibility } } },
+      // …or every word by any spelling.
+      ...(keyWords.length > 0
+        ? [{ AND: keyWords.map((words) => ({ names: { some: { keyWords: { hasSome: words }, visibility } } })) }]
+        : []),
+    ],
+  };
+}
+
+/** Whether the case list's filter asks for deleted cases (and this actor may see them). */
+export function showsDeleted(actor: Actor, filter: CaseFilter) {
+  return filter.publication === "deleted" && can(actor.role, "restore:deleted");
+}
+
+/** The case list's filter as a query. */
+export async function caseListWhere(actor: Actor, filter: CaseFilter): Promise<Prisma.PersonWhereInput> {
+  return {
+    deletedAt: showsDeleted(actor, filter) ? { not: null } : null,
     ...(filter.publication === "published"
       ? { published: true }
       : filter.publication === "unpublished"
         ? { published: false }
         : {}),
-    ...(q
-      ? {
-          OR: [
-            // As typed (a part of a name, a spelling the key rules do not cover)…
-            { displayName: { contains: q, mode: "insensitive" } },
-            { names: { some: { text: { contains: q, mode: "insensitive" }, visibility } } },
-            // …or every word by any spelling.
-            ...(keyWords.length > 0
-              ? [{ AND: keyWords.map((words) => ({ names: { some: { keyWords: { hasSome: words }, visibility } } })) }]
-              : []),
-          ],
-        }
-      : {}),
+    ...(filter.q ? await caseNameWhere(actor, filter.q) : {}),
     ...(filter.status === "held"
       ? { detentionEpisodes: { some: { released: false } } }
       : filter.status === "released"
@@ -154,6 +164,7 @@ export type CaseRecord = {
 };
 
 async function findPerson(actor: Actor, slug: string) {
+  if (!isSlug(slug)) throw new NotFound();
   const person = await db.person.findUnique({ where: { slug } });
   // A deleted case is visible only to those who may restore it.
   if (!person || (person.deletedAt && !can(actor.role, "restore:deleted"))) throw new NotFound();
@@ -214,8 +225,9 @@ export async function getCase(
       details: { page: "case" },
     });
   return {
-    person: JSON.parse(JSON.stringify(record.person)),
-    items: JSON.parse(JSON.stringify(record.items)),
+    // Plain JSON (dates as strings), as the client forms receive it.
+    person: JSON.parse(JSON.stringify(record.person)) as CaseRecord["person"],
+    items: JSON.parse(JSON.stringify(record.items)) as CaseRecord["items"],
     citations: citations
       .filter((c) => visibleIds.has(c.subjectId))
       .map((c) => ({

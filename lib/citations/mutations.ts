@@ -1,16 +1,16 @@
 import "server-only";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize, mayRead } from "../auth/access";
-import { items } from "../cases/items";
+import { items } from "../records/items";
 import type { Tx } from "../db/client";
 import { insertItem, personForEdit } from "../cases/mutations";
 import { fieldErrors, formSchema, toColumns, type FieldErrors, type FormValues } from "../forms/fields";
-import { KINDS, type ItemKind } from "../cases/kinds";
+import { KINDS, type ItemKind } from "../records/kinds";
 import type { CitedSubject } from "../generated/prisma/client";
 import { refreshPublicPerson } from "../publication/projection";
-import { recordRevision } from "../revisions/record";
+import { writeRevision } from "../revisions/write";
 import { QUOTE_NOT_IN_SOURCE, quoteProblem } from "./quote-check";
 import { citationSchema } from "./schemas";
 
@@ -52,7 +52,7 @@ async function insertCitation(tx: Tx, actor: Actor, c: Cited) {
       createdById: actor.id,
     },
   });
-  await recordRevision(tx, {
+  await writeRevision(tx, {
     entity: "citation",
     entityId: citation.id,
     personId: c.personId,
@@ -162,7 +162,7 @@ export async function removeCitation(actor: Actor, personId: string, citationId:
   await db.$transaction(async (tx) => {
     const citation = await citationOfCase(tx, personId, citationId);
     await tx.citation.delete({ where: { id: citationId } });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "citation",
       entityId: citationId,
       personId,
@@ -195,7 +195,7 @@ export async function followCitation(actor: Actor, personId: string, citationId:
         where: { id: before.id },
         data: { isPreferred: preferred, note: preferred ? null : before.note },
       });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: "citation",
         entityId: before.id,
         personId,

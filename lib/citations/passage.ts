@@ -8,8 +8,8 @@ export function passageAt(text: string, from: number, to: number): Passage | nul
   if (!Number.isInteger(from) || !Number.isInteger(to)) return null;
   let start = Math.max(0, Math.min(from, to));
   let end = Math.min(text.length, Math.max(from, to));
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   if (end - start < 3) return null;
   return { from: start, to: end, quote: text.slice(start, end) };
 }

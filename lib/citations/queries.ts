@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/session-user";
 import { itemTitle, itemWhen } from "../cases/display";
 import { getCase } from "../cases/queries";
-import { ITEM_KINDS, KINDS } from "../cases/kinds";
+import { ITEM_KINDS, KINDS } from "../records/kinds";
 
 /** Fields of the person's own record that a citation can support, as coverage counts them. */
 export const PROFILE_FIELDS = { bio: "Biography", occupation: "Occupation", citizenship: "Citizenship" } as const;

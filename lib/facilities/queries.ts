@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import { readableVisibilities } from "../auth/permissions";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";

@@ -3,6 +3,7 @@
 // actions and mutations (the real check): one description, so the two cannot drift.
 import { z } from "zod";
 import { parsePartialDate } from "../dates/partial-date";
+import { textOf } from "../text/text-of";
 
 export const VISIBILITY_LABEL = {
   PUBLIC: "Public",
@@ -123,7 +124,7 @@ export function toColumns(fields: FieldSpec[], parsed: Record<string, unknown>):
   for (const field of fields) {
     const value = parsed[field.name];
     if (field.type === "date") {
-      const text = String(value ?? "").trim();
+      const text = textOf(value).trim();
       const partial = text === "" ? null : parsePartialDate(text, parsed[`${field.name}Approximate`] === true);
       data[field.name] = partial?.date ?? null;
       if (!field.exactDay) data[`${field.name}Precision`] = partial?.precision ?? null;
@@ -155,7 +156,7 @@ export function toFormValues(fields: FieldSpec[], row: Record<string, unknown>):
     } else if (field.type === "checkbox") {
       if (value === true) values[field.name] = "on";
     } else {
-      values[field.name] = value === null || value === undefined ? "" : String(value);
+      values[field.name] = textOf(value);
     }
   }
   return values;

@@ -14,6 +14,12 @@ export type FormState = {
   submission?: number;
 };
 
+/** A one-field form's answer: an error to show, or nothing. */
+export type MessageState = { error?: string };
+
+/** The two-factor forms also answer with freshly issued recovery codes, shown once. */
+export type TwoFactorState = MessageState & { recoveryCodes?: string[] };
+
 export const IDLE: FormState = { status: "idle" };
 
 export function formValues(form: FormData): FormValues {
@@ -24,5 +30,6 @@ export function formValues(form: FormData): FormValues {
 
 /** One named value of a submitted form as text (hidden "$" inputs included); "" when absent. */
 export function formText(form: FormData, name: string): string {
-  return String(form.get(name) ?? "");
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
 }

@@ -37,7 +37,7 @@ function month(locale: Locale, date: Date) {
 function monthInPhrase(locale: Locale, date: Date) {
   const parts = new Intl.DateTimeFormat(INTL_LOCALE[locale], DAY).formatToParts(date);
   const dayAt = parts.findIndex((p) => p.type === "day");
-  const rest = parts.filter((_, i) => i !== dayAt && !(i === dayAt + 1 && parts[i].type === "literal"));
+  const rest = parts.filter((p, i) => i !== dayAt && !(i === dayAt + 1 && p.type === "literal"));
   return rest
     .map((p) => p.value)
     .join("")

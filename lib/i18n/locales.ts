@@ -18,8 +18,8 @@ export const OG_LOCALE: Record<Locale, string> = { en: "en_GB", be: "be_BY", ru:
 /** The language caseworkers write records in: text from the record is marked with it on the other pages. */
 export const RECORD_LANGUAGE: Locale = "en";
 
-export function isLocale(value: string | undefined): value is Locale {
-  return (LOCALES as readonly (string | undefined)[]).includes(value);
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
 /** The address of a public path ("/prisoners?q=…") in a language: "/be/prisoners?q=…"; English is unprefixed. */

@@ -52,7 +52,7 @@ export function translator<N extends Namespace>(locale: Locale, namespace: N): T
   const t = ((key: string, values?: Record<string, Value>) =>
     String(message(locale, `${namespace}.${key}`).format(values))) as Translator<N>;
   t.rich = (key, values) => {
-    const result = message(locale, `${namespace}.${key}`).format<ReactNode>(
+    const result = message(locale, `${namespace}.${String(key)}`).format<ReactNode>(
       values as Record<string, PrimitiveType | ReactNode | FormatXMLElementFn<ReactNode>>,
     );
     return Array.isArray(result)

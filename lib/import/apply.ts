@@ -1,7 +1,8 @@
 // Carries out an import in ONE transaction: if any row fails, or the process dies,
 // nothing is written. It plans again inside the transaction and refuses to go on if
-// the records changed since the caseworker's dry run. Every person created or changed
-// gets a revision attributed to the import.
+// the records changed since the caseworker's dry run. Every row created or changed (the
+// person and each of their items) gets a revision attributed to the import, written by
+// the one revision writer, so that the case's history reads it like any edit.
 import { randomUUID } from "node:crypto";
 import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
@@ -11,6 +12,9 @@ import { fold, planImport, type ImportPlan, type RowPlan } from "./plan";
 import type { Sheet } from "./read-sheet";
 import type { ImportRecord } from "./rows";
 import { slugify } from "../text/slug";
+import { KINDS } from "../records/kinds";
+import type { EntityType } from "../revisions/shape";
+import { writeRevisions } from "../revisions/write";
 
 export class ImportRefused extends Error {}
 
@@ -19,7 +23,8 @@ export type ApplyOptions = {
   actorId: string | null;
   /** The counts the caseworker confirmed in the dry run. */
   confirmed: ImportPlan["counts"];
-  choices?: Record<number, string | "new">;
+  /** Per row: the id of the person to update, or "new". */
+  choices?: Record<number, string>;
   /** Called after each row is written; tests use it to fail midway. */
   afterRow?: (row: number) => void;
 };
@@ -50,53 +55,72 @@ export async function applyImport(db: Database, sheet: Sheet, mapping: ColumnMap
       const updates = plan.rows.filter((r): r is Extract<RowPlan, { action: "update" }> => r.action === "update");
       const summary = (row: number, changes: string[]) =>
         `Imported from ${options.fileName}, row ${row}: ${changes.join("; ")}`;
+      const actor = options.actorId ? { id: options.actorId } : null;
 
       const slugs = new Set((await tx.person.findMany({ select: { slug: true } })).map((p) => p.slug));
       for (let i = 0; i < creates.length; i += CHUNK) {
-        const batch = creates
-          .slice(i, i + CHUNK)
-          .map((r) => ({
-            plan: r,
-            rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
-          }));
-        await tx.person.createMany({ data: batch.map((b) => b.rows.person) });
-        await tx.nameVariant.createMany({ data: batch.flatMap((b) => b.rows.names) });
-        await tx.prosecution.createMany({ data: batch.flatMap((b) => b.rows.prosecutions) });
-        await tx.charge.createMany({ data: batch.flatMap((b) => b.rows.charges) });
-        await tx.sentence.createMany({ data: batch.flatMap((b) => b.rows.sentences) });
-        await tx.detentionEpisode.createMany({ data: batch.flatMap((b) => b.rows.detentions) });
-        await tx.placement.createMany({ data: batch.flatMap((b) => b.rows.placements) });
-        await tx.revision.createMany({
-          data: batch.map((b) => ({
-            entityType: "Person",
-            entityId: b.rows.person.id,
-            personId: b.rows.person.id,
-            version: 1,
-            before: undefined,
-            after: b.rows.person as unknown as Prisma.InputJsonValue,
-            summary: summary(b.plan.row, b.plan.changes),
-            origin: "import",
-            changedById: options.actorId,
-          })),
+        const batch = creates.slice(i, i + CHUNK).map((r) => ({
+          plan: r,
+          rows: createRows(r.record, r.articleIds, facilityIds, uniqueSlug(slugs, r.record.displayName)),
+        }));
+        // Every row created gets its revision, each a whole row, through the one revision writer.
+        const rowOf = new Map<string, number>(batch.map((b) => [b.rows.person.id, b.plan.row]));
+        const batchChanges = new Map<string, string[]>(batch.map((b) => [b.rows.person.id, b.plan.changes]));
+        const personOfProsecution = new Map<string, string>(
+          batch.flatMap((b) => b.rows.prosecutions.map((p) => [p.id, p.personId] as const)),
+        );
+        const created = (kind: EntityType, personId: string, after: { id: string; version: number }) => ({
+          entity: kind,
+          entityId: after.id,
+          personId,
+          version: after.version,
+          before: null,
+          after,
+          actor,
+          summary:
+            kind === "person"
+              ? summary(rowOf.get(personId)!, batchChanges.get(personId)!)
+              : `Imported from ${options.fileName}, row ${rowOf.get(personId)}: added ${labelOf(kind)}`,
+          origin: "import" as const,
         });
+        const people = await tx.person.createManyAndReturn({ data: batch.map((b) => b.rows.person) });
+        const names = await tx.nameVariant.createManyAndReturn({ data: batch.flatMap((b) => b.rows.names) });
+        const prosecutions = await tx.prosecution.createManyAndReturn({
+          data: batch.flatMap((b) => b.rows.prosecutions),
+        });
+        const charges = await tx.charge.createManyAndReturn({ data: batch.flatMap((b) => b.rows.charges) });
+        const sentences = await tx.sentence.createManyAndReturn({ data: batch.flatMap((b) => b.rows.sentences) });
+        const detentions = await tx.detentionEpisode.createManyAndReturn({
+          data: batch.flatMap((b) => b.rows.detentions),
+        });
+        const placements = await tx.placement.createManyAndReturn({ data: batch.flatMap((b) => b.rows.placements) });
+        await writeRevisions(tx, [
+          ...people.map((p) => created("person", p.id, p)),
+          ...names.map((n) => created("nameVariant", n.personId, n)),
+          ...prosecutions.map((p) => created("prosecution", p.personId, p)),
+          ...charges.map((c) => created("charge", personOfProsecution.get(c.prosecutionId)!, c)),
+          ...sentences.map((x) => created("sentence", personOfProsecution.get(x.prosecutionId)!, x)),
+          ...detentions.map((d) => created("detentionEpisode", d.personId, d)),
+          ...placements.map((p) => created("placement", p.personId, p)),
+        ]);
         for (const b of batch) options.afterRow?.(b.plan.row);
       }
 
       for (const update of updates) {
-        await applyUpdate(tx, update, facilityIds);
-        await tx.revision.create({
-          data: {
-            entityType: "Person",
-            entityId: update.person.personId,
+        const changed = await applyUpdate(tx, update, facilityIds);
+        await writeRevisions(
+          tx,
+          changed.map((change) => ({
+            ...change,
             personId: update.person.personId,
-            version: update.person.version + 1,
-            before: { version: update.person.version } as Prisma.InputJsonValue,
-            after: { changes: update.changes } as Prisma.InputJsonValue,
-            summary: summary(update.row, update.changes),
-            origin: "import",
-            changedById: options.actorId,
-          },
-        });
+            actor,
+            summary:
+              change.entity === "person"
+                ? summary(update.row, update.changes)
+                : `Imported from ${options.fileName}, row ${update.row}: ${change.before ? "updated" : "added"} ${labelOf(change.entity)}`,
+            origin: "import" as const,
+          })),
+        );
         options.afterRow?.(update.row);
       }
 
@@ -202,13 +226,29 @@ function detentionRow(record: ImportRecord, personId: string, prosecutionId: str
   };
 }
 
+/** A change applyUpdate made, for its revision: the whole row before (null: added) and after. */
+type ImportedChange = {
+  entity: EntityType;
+  entityId: string;
+  version: number;
+  before: { id: string } | null;
+  after: { id: string };
+};
+
 async function applyUpdate(
   tx: Prisma.TransactionClient,
   update: Extract<RowPlan, { action: "update" }>,
   facilityIds: Map<string, string>,
-) {
+): Promise<ImportedChange[]> {
   const { record, ops, person } = update;
   const personId = person.personId;
+  const changes: ImportedChange[] = [];
+  const added = (entity: EntityType, after: { id: string; version: number }) =>
+    changes.push({ entity, entityId: after.id, version: after.version, before: null, after });
+  const updated = (entity: EntityType, before: { id: string }, after: { id: string; version: number }) =>
+    changes.push({ entity, entityId: after.id, version: after.version, before, after });
+
+  const personBefore = await tx.person.findUniqueOrThrow({ where: { id: personId } });
   // Optimistic concurrency: the version read by the plan must still be current.
   const bumped = await tx.person.updateMany({
     where: { id: personId, version: person.version },
@@ -226,38 +266,55 @@ async function applyUpdate(
     throw new ImportRefused(
       `${person.displayName} was changed by someone else during the import. Run the dry run again.`,
     );
-  if (ops.addNames.length) await tx.nameVariant.createMany({ data: ops.addNames.map((n) => ({ personId, ...n })) });
+  updated("person", personBefore, await tx.person.findUniqueOrThrow({ where: { id: personId } }));
+  if (ops.addNames.length) {
+    const names = await tx.nameVariant.createManyAndReturn({ data: ops.addNames.map((n) => ({ personId, ...n })) });
+    names.forEach((n) => added("nameVariant", n));
+  }
   let prosecutionId: string | null = null;
   if (ops.prosecution && "createWith" in ops.prosecution) {
     const created = await tx.prosecution.create({
       data: { personId, status: record.release ? "RELEASED" : record.sentenceMonths ? "CONVICTED" : "PRE_TRIAL" },
     });
+    added("prosecution", created);
     prosecutionId = created.id;
-    await tx.charge.createMany({
+    const charges = await tx.charge.createManyAndReturn({
       data: ops.prosecution.createWith.map((legalArticleId) => ({ prosecutionId: created.id, legalArticleId })),
     });
+    charges.forEach((c) => added("charge", c));
   } else if (ops.prosecution) {
-    prosecutionId = ops.prosecution.id;
-    await tx.charge.createMany({
-      data: ops.prosecution.addArticleIds.map((legalArticleId) => ({ prosecutionId: prosecutionId!, legalArticleId })),
+    const id = ops.prosecution.id;
+    prosecutionId = id;
+    const charges = await tx.charge.createManyAndReturn({
+      data: ops.prosecution.addArticleIds.map((legalArticleId) => ({ prosecutionId: id, legalArticleId })),
     });
+    charges.forEach((c) => added("charge", c));
   }
   if (ops.sentence && "updateId" in ops.sentence) {
-    await tx.sentence.update({
+    const before = await tx.sentence.findUniqueOrThrow({ where: { id: ops.sentence.updateId } });
+    const after = await tx.sentence.update({
       where: { id: ops.sentence.updateId },
       data: { termMonths: record.sentenceMonths, regime: record.regime ?? undefined, version: { increment: 1 } },
     });
+    updated("sentence", before, after);
   } else if (ops.sentence) {
     prosecutionId ??=
       (await tx.prosecution.findFirst({ where: { personId }, orderBy: { createdAt: "asc" }, select: { id: true } }))
         ?.id ?? null;
     if (prosecutionId)
-      await tx.sentence.create({ data: { prosecutionId, termMonths: record.sentenceMonths, regime: record.regime } });
+      added(
+        "sentence",
+        await tx.sentence.create({ data: { prosecutionId, termMonths: record.sentenceMonths, regime: record.regime } }),
+      );
   }
   if (ops.detention && "create" in ops.detention) {
-    await tx.detentionEpisode.create({ data: detentionRow(record, personId, prosecutionId) });
+    added(
+      "detentionEpisode",
+      await tx.detentionEpisode.create({ data: detentionRow(record, personId, prosecutionId) }),
+    );
   } else if (ops.detention) {
-    await tx.detentionEpisode.update({
+    const before = await tx.detentionEpisode.findUniqueOrThrow({ where: { id: ops.detention.updateId } });
+    const after = await tx.detentionEpisode.update({
       where: { id: ops.detention.updateId },
       data: {
         releaseDate: record.release?.date,
@@ -267,17 +324,31 @@ async function applyUpdate(
         version: { increment: 1 },
       },
     });
+    updated("detentionEpisode", before, after);
   }
   if (ops.placement) {
     // The sheet says where the person is now, not when they moved: the earlier placement is
     // closed at the import date (DAY precision), and the new one starts with no date.
-    if (ops.placement.closeId)
-      await tx.placement.update({
+    if (ops.placement.closeId) {
+      const before = await tx.placement.findUniqueOrThrow({ where: { id: ops.placement.closeId } });
+      const after = await tx.placement.update({
         where: { id: ops.placement.closeId },
         data: { toDate: today(), toDatePrecision: "DAY", version: { increment: 1 } },
       });
-    await tx.placement.create({ data: { personId, facilityId: facilityIds.get(fold(ops.placement.facility))! } });
+      updated("placement", before, after);
+    }
+    added(
+      "placement",
+      await tx.placement.create({ data: { personId, facilityId: facilityIds.get(fold(ops.placement.facility))! } }),
+    );
   }
+  return changes;
+}
+
+function labelOf(entity: EntityType) {
+  return entity === "person" || entity === "facility" || entity === "citation"
+    ? entity
+    : KINDS[entity].label.toLowerCase();
 }
 
 function today() {

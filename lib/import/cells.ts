@@ -11,13 +11,13 @@ const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
 export function parseDateCell(text: string): Parsed<PartialDate> {
   const t = text.trim().replace(/^(c\.|ca\.|около|каля|~)\s*/i, "");
   const approximate = t !== text.trim();
-  const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(t);
-  const monthDotted = /^(\d{1,2})[./](\d{4})$/.exec(t);
-  const iso = dotted
-    ? `${dotted[3]}-${dotted[2].padStart(2, "0")}-${dotted[1].padStart(2, "0")}`
-    : monthDotted
-      ? `${monthDotted[2]}-${monthDotted[1].padStart(2, "0")}`
-      : t;
+  // DD.MM.YYYY and MM.YYYY become ISO; anything else is left for parsePartialDate to judge.
+  const iso = t
+    .replace(
+      /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/,
+      (_, day: string, month: string, year: string) => `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`,
+    )
+    .replace(/^(\d{1,2})[./](\d{4})$/, (_, month: string, year: string) => `${year}-${month.padStart(2, "0")}`);
   try {
     const parsed = parsePartialDate(iso, approximate);
     if (parsed.date.getUTCFullYear() < 1900 || parsed.date.getTime() > Date.now() + 86_400_000)
@@ -52,17 +52,17 @@ function parseArticle(piece: string): ArticleRef | null {
       new RegExp(
         `^(?:ч\\.?|част(?:ка|ь)|part|p\\.) ?(\\d) (?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article) ?${number}$`,
       ),
-      (m) => ({ article: m[2], part: m[1] }),
+      (m) => ({ article: m[2] ?? "", part: m[1] ?? "" }),
     ],
     [
       new RegExp(
         `^(?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article)? ?${number}(?:[.(]| ч\\.? ?| part | p\\. ?)(\\d)\\)?$`,
       ),
-      (m) => ({ article: m[1], part: m[2] }),
+      (m) => ({ article: m[1] ?? "", part: m[2] ?? "" }),
     ],
     [
       new RegExp(`^(?:ст\\.?|арт\\.?|артыкул|статья|art\\.?|article)? ?${number}$`),
-      (m) => ({ article: m[1], part: "" }),
+      (m) => ({ article: m[1] ?? "", part: "" }),
     ],
   ];
   for (const [pattern, build] of patterns) {

@@ -64,7 +64,7 @@ export async function planImport(
   db: Executor,
   sheet: Sheet,
   mapping: ColumnMapping,
-  choices: Record<number, string | "new"> = {},
+  choices: Record<number, string> = {},
 ): Promise<ImportPlan> {
   const { records, errors } = readRecords(sheet, mapping);
 
@@ -113,7 +113,8 @@ export async function planImport(
       rows.push({ row: record.row, action: "ambiguous", displayName: record.displayName, candidates });
       continue;
     }
-    if (candidates.length === 0) {
+    const [candidate] = candidates;
+    if (!candidate) {
       rows.push({
         row: record.row,
         action: "create",
@@ -124,18 +125,18 @@ export async function planImport(
       });
       continue;
     }
-    const person = existing.get(candidates[0].personId)!;
+    const person = existing.get(candidate.personId)!;
     const { ops, changes } = diff(record, articleIds, person, facilityByName);
     rows.push(
       changes.length === 0
-        ? { row: record.row, action: "unchanged", displayName: record.displayName, person: candidates[0] }
+        ? { row: record.row, action: "unchanged", displayName: record.displayName, person: candidate }
         : {
             row: record.row,
             action: "update",
             displayName: record.displayName,
             record,
             articleIds,
-            person: { ...candidates[0], version: person.version },
+            person: { ...candidate, version: person.version },
             ops,
             changes,
           },
@@ -240,12 +241,18 @@ function diff(record: ImportRecord, articleIds: string[], person: Existing, faci
     ops.set.birthDate = record.birthDate;
     changes.push(`birth date ${formatPartialDate(record.birthDate.date, record.birthDate.precision)}`);
   }
-  if (record.gender && record.gender !== person.gender)
-    ((ops.set.gender = record.gender), changes.push(`gender ${record.gender.toLowerCase()}`));
-  if (record.region && record.region !== person.region)
-    ((ops.set.region = record.region), changes.push(`region ${record.region}`));
-  if (record.occupation && record.occupation !== person.occupation)
-    ((ops.set.occupation = record.occupation), changes.push(`occupation ${record.occupation}`));
+  if (record.gender && record.gender !== person.gender) {
+    ops.set.gender = record.gender;
+    changes.push(`gender ${record.gender.toLowerCase()}`);
+  }
+  if (record.region && record.region !== person.region) {
+    ops.set.region = record.region;
+    changes.push(`region ${record.region}`);
+  }
+  if (record.occupation && record.occupation !== person.occupation) {
+    ops.set.occupation = record.occupation;
+    changes.push(`occupation ${record.occupation}`);
+  }
   const known = new Set(person.names.map((n) => fold(n.text)));
   ops.addNames = record.names.filter((n) => !known.has(fold(n.text)));
   for (const n of ops.addNames) changes.push(`new spelling ${n.text}`);
@@ -276,14 +283,17 @@ function diff(record: ImportRecord, articleIds: string[], person: Existing, faci
     if (!prosecution) {
       ops.prosecution = { createWith: articleIds };
       articleIds.forEach(() => changes.push("charge"));
-      if (record.sentenceMonths)
-        ((ops.sentence = { create: true }), changes.push(`sentence ${record.sentenceMonths} months`));
+      if (record.sentenceMonths) {
+        ops.sentence = { create: true };
+        changes.push(`sentence ${record.sentenceMonths} months`);
+      }
     } else {
       const charged = new Set(prosecution.charges.map((c) => c.legalArticleId));
       const addArticleIds = articleIds.filter((id) => !charged.has(id));
-      if (addArticleIds.length)
-        ((ops.prosecution = { id: prosecution.id, addArticleIds }),
-          changes.push(`${addArticleIds.length} new charge(s)`));
+      if (addArticleIds.length) {
+        ops.prosecution = { id: prosecution.id, addArticleIds };
+        changes.push(`${addArticleIds.length} new charge(s)`);
+      }
       const sentence = prosecution.sentences.at(-1);
       if (
         record.sentenceMonths &&

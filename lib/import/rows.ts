@@ -51,8 +51,15 @@ export function readRecords(sheet: Sheet, mapping: ColumnMapping): { records: Im
   const seenIds = new Map<string, number>();
   sheet.rows.forEach((cells, index) => {
     const row = index + 2;
-    const cell = (field: ImportField) => (mapping[field] === undefined ? "" : (cells[mapping[field]!] ?? "").trim());
-    const header = (field: ImportField) => (mapping[field] === undefined ? field : sheet.headers[mapping[field]!]);
+    const columnOf = (field: ImportField) => mapping[field];
+    const cell = (field: ImportField) => {
+      const at = columnOf(field);
+      return at === undefined ? "" : (cells[at] ?? "").trim();
+    };
+    const header = (field: ImportField) => {
+      const at = columnOf(field);
+      return (at === undefined ? undefined : sheet.headers[at]) ?? field;
+    };
     const rowErrors: RowError[] = [];
     const parsed = <T>(field: ImportField, parse: (text: string) => Parsed<T>): T | null => {
       const text = cell(field);

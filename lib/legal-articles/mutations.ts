@@ -3,7 +3,7 @@ import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import type { SaveResult } from "../cases/mutations";
+import type { SaveResult } from "../revisions/save-result";
 import { fieldErrors, formSchema, toColumns, type FormValues } from "../forms/fields";
 import { LEGAL_ARTICLE_FIELDS } from "./schemas";
 

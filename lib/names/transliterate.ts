@@ -1,4 +1,4 @@
-import type { Iotated, RomanisationSystem } from "./systems";
+import type { RomanisationSystem } from "./systems";
 
 // Applies a rule table from ./systems to Cyrillic text. Letters outside the table
 // (Latin, digits, punctuation) pass through unchanged.
@@ -11,15 +11,17 @@ export function transliterate(text: string, system: RomanisationSystem): string 
   let out = "";
   const lower = text.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
-    const original = text[i];
-    const isUpper = original !== lower[i];
+    // charAt, not [i]: lower-casing can lengthen a string ("İ"), so text may end first.
+    const letter = lower.charAt(i);
+    const original = text.charAt(i);
+    const isUpper = original !== letter;
     const cluster = system.clusters && matchCluster(lower, i, system.clusters);
     if (cluster) {
       out += applyCase(cluster.latin, isUpper, text[i + 1]);
       i += cluster.length - 1;
       continue;
     }
-    const rule = system.letters[lower[i]];
+    const rule = system.letters[letter];
     if (rule === undefined) {
       out += original;
       continue;
@@ -27,9 +29,9 @@ export function transliterate(text: string, system: RomanisationSystem): string 
     let latin: string;
     if (typeof rule === "string") {
       latin = rule;
-      if (system.lacinkaL && lower[i] === "л" && SOFTENS_L.has(lower[i + 1] ?? "")) latin = "l";
+      if (system.lacinkaL && letter === "л" && SOFTENS_L.has(lower[i + 1] ?? "")) latin = "l";
     } else {
-      latin = afterSoftening(lower, i) ? (rule as Iotated).soft : (rule as Iotated).initial;
+      latin = afterSoftening(lower, i) ? rule.soft : rule.initial;
       if (system.lacinkaL && lower[i - 1] === "л" && latin.startsWith("i") && latin.length > 1) latin = latin.slice(1);
     }
     if (system.softSign && lower[i + 1] === "ь") latin = system.softSign[latin] ?? latin;
@@ -58,5 +60,5 @@ function applyCase(latin: string, isUpper: boolean, next: string | undefined) {
   if (!isUpper || latin.length === 0) return latin;
   // "Ш" in "Шура" is "Sh", but in "ШУРА" it is "SH".
   const wholeWordUpper = next !== undefined && next !== next.toLowerCase();
-  return wholeWordUpper ? latin.toUpperCase() : latin[0].toUpperCase() + latin.slice(1);
+  return wholeWordUpper ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
 }

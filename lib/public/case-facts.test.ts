@@ -1,22 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { detentionLength, expectedRelease, ongoingConditions } from "./case-facts";
-import type { PublicRecord } from "./record";
+import { publicRecord } from "../../tests/support/public-record";
 
-const base = {
+const base = publicRecord({
   detentions: [{ id: "d", kind: "ARREST", arrestDate: "2024-01-01", arrestDatePrecision: "DAY", arrestPlace: null, releaseDate: null, releaseDatePrecision: null, releaseType: null, released: false }],
   conditions: [
     { id: "s", kind: "SOLITARY_CONFINEMENT", startDate: "2024-03-01", startDatePrecision: "DAY", endDate: null, endDatePrecision: null, description: null },
     { id: "i", kind: "INCOMMUNICADO", startDate: "2024-03-10", startDatePrecision: "MONTH", endDate: null, endDatePrecision: null, description: null },
     { id: "old", kind: "HUNGER_STRIKE", startDate: "2024-02-01", startDatePrecision: "DAY", endDate: "2024-02-10", endDatePrecision: "DAY", description: null },
   ],
-} as unknown as PublicRecord;
+});
 
 describe("case facts", () => {
   const today = new Date("2024-03-20T12:00:00Z");
 
   it("counts days in detention from the open episode", () => {
     expect(detentionLength(base, today)).toMatchObject({ held: true, days: 79, exact: true });
-    const released = { ...base, detentions: [{ ...base.detentions[0], released: true, releaseDate: "2024-02-01" }] } as PublicRecord;
+    const [open] = base.detentions;
+    const released = publicRecord({ ...base, detentions: open ? [{ ...open, released: true, releaseDate: "2024-02-01" }] : [] });
     expect(detentionLength(released, today)).toBeNull();
   });
 
@@ -25,7 +26,7 @@ describe("case facts", () => {
     expect(ongoing.map((c) => c.kind)).toEqual(["SOLITARY_CONFINEMENT", "INCOMMUNICADO"]);
     expect(ongoing[0]).toMatchObject({ days: 19, prolonged: true, exact: true });
     expect(ongoing[1]).toMatchObject({ days: 10, prolonged: false, exact: false });
-    expect(ongoingConditions(base, true, new Date("2024-03-10T00:00:00Z"))[0].prolonged).toBe(false);
+    expect(ongoingConditions(base, true, new Date("2024-03-10T00:00:00Z"))[0]?.prolonged).toBe(false);
   });
 
   it("shows no ongoing conditions for someone who is free", () => {

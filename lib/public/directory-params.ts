@@ -8,7 +8,13 @@ export const STATUSES = ["DETAINED", "PRE_TRIAL", "CONVICTED", "UNDER_APPEAL", "
 export const SENTENCE_BANDS = { "under-2": [0, 23], "2-5": [24, 60], "5-10": [61, 120], "over-10": [121, 10_000] } as const;
 export const SORTS = ["relevance", "name", "detained-newest", "detained-oldest", "sentence", "updated"] as const;
 
-const text = z.string().trim().min(1).max(200).optional().catch(undefined);
+// Control characters (NUL above all, which PostgreSQL refuses in text) become spaces.
+const text = z
+  .string()
+  .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, " "))
+  .pipe(z.string().trim().min(1).max(200))
+  .optional()
+  .catch(undefined);
 
 export const directoryParamsSchema = z.object({
   q: text,

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { phoneticKey } from "../names/search-key";
 import { explainNameMatch, queryTokens, type NameMatch } from "../search/match";
 import { SENTENCE_BANDS, type DirectoryParams } from "./directory-params";
-import type { PublicRecord } from "./record";
+import { publicNamesSchema, type PublicRecord } from "./record";
 
 // The public directory and its search. Reads only public_person (the projection), so
 // nothing unpublished or restricted can be found, filtered on or quoted in a snippet.
@@ -39,9 +39,12 @@ type Row = {
  */
 export function directoryStatements(params: DirectoryParams) {
   const tokens = params.q ? queryTokens(params.q) : [];
-  const where = Prisma.join([Prisma.sql`true`, ...filterConditions(params), ...tokens.map(tokenCondition)], " AND ");
+  const where = Prisma.join([Prisma.sql`true`, ...directoryConditions(params)], " AND ");
   const sort = params.sort ?? (tokens.length > 0 ? "relevance" : "name");
-  const score = tokens.length > 0 ? Prisma.join(tokens.map(tokenScore), " + ") : Prisma.sql`0`;
+  // Only name-like words rank (an article number or punctuation has no phonetic key); with
+  // none, relevance is the name order. (A constant here was "ORDER BY 0": a 500 for "342".)
+  const ranked = tokens.filter((token) => phoneticKey(token));
+  const score = ranked.length > 0 ? Prisma.join(ranked.map(tokenScore), " + ") : null;
   const offset = (params.page - 1) * DIRECTORY_PAGE_SIZE;
   return {
     sort,
@@ -58,15 +61,15 @@ export function directoryStatements(params: DirectoryParams) {
 export async function searchDirectory(params: DirectoryParams) {
   const statements = directoryStatements(params);
   const { sort } = statements;
-  const searching = Boolean(params.q && queryTokens(params.q).length > 0);
+  const searching = params.q !== undefined;
   const [rows, counted] = await Promise.all([
     db.$queryRaw<(Row & { total: bigint | null })[]>(statements.rows),
     searching ? null : db.$queryRaw<{ n: bigint }[]>(statements.count),
   ]);
   const carried = rows[0]?.total;
-  const total = counted ? Number(counted[0].n)
+  const total = counted ? Number(counted[0]?.n ?? 0)
     : carried !== undefined && carried !== null ? Number(carried)
-    : params.page > 1 ? Number((await db.$queryRaw<{ n: bigint }[]>(statements.count))[0].n) : 0;
+    : params.page > 1 ? Number((await db.$queryRaw<{ n: bigint }[]>(statements.count))[0]?.n ?? 0) : 0;
   return {
     total,
     sort,
@@ -87,9 +90,9 @@ export async function searchDirectory(params: DirectoryParams) {
  */
 export async function nameVariantsOf(slugs: string[]): Promise<Map<string, PublicRecord["names"]>> {
   if (slugs.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ slug: string; names: PublicRecord["names"] }[]>`
+  const rows = await db.$queryRaw<{ slug: string; names: unknown }[]>`
     SELECT slug, record->'names' AS names FROM public_person WHERE slug = ANY (${slugs}::text[])`;
-  return new Map(rows.map((row) => [row.slug, row.names]));
+  return new Map(rows.map((row) => [row.slug, publicNamesSchema.parse(row.names)]));
 }
 
 /** The values the filters offer: only those that occur among published people. */
@@ -101,20 +104,24 @@ export async function directoryFacets() {
       (SELECT array_agg(DISTINCT a ORDER BY a) FROM public_person, unnest(articles) a) AS articles,
       (SELECT array_agg(DISTINCT d ORDER BY d) FROM public_person, unnest(designations) d) AS designations`;
   return {
-    regions: facets.regions ?? [],
-    facilities: facets.facilities ?? [],
-    articles: (facets.articles ?? []).sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
-    designations: facets.designations ?? [],
+    regions: facets?.regions ?? [],
+    facilities: facets?.facilities ?? [],
+    articles: (facets?.articles ?? []).sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+    designations: facets?.designations ?? [],
   };
 }
 
 /** directoryFacets for pages, cached for a minute: it reads every row. */
 export const cachedDirectoryFacets = unstable_cache(directoryFacets, ["directory-facets"], { revalidate: 60, tags: ["public-people"] });
 
-/** The directory's filters and search words as SQL conditions; the public API uses the same. */
+/**
+ * The directory's filters and search words as SQL conditions; the public API uses the same.
+ * A query with no word in it (only punctuation) finds no one rather than everyone.
+ */
 export function directoryConditions(p: Omit<DirectoryParams, "page" | "sort">): Prisma.Sql[] {
   const tokens = p.q ? queryTokens(p.q) : [];
-  return [...filterConditions(p), ...tokens.map(tokenCondition)];
+  const nothingToFind = p.q !== undefined && tokens.length === 0;
+  return [...filterConditions(p), ...tokens.map(tokenCondition), ...(nothingToFind ? [Prisma.sql`false`] : [])];
 }
 
 function filterConditions(p: Omit<DirectoryParams, "page" | "sort">): Prisma.Sql[] {
@@ -145,7 +152,7 @@ function tokenCondition(token: string): Prisma.Sql {
   }
   // Other words (charges, facility names, bio): exact or prefix, through the full-text index.
   const words = wordsOf(token);
-  if (words) conditions.push(Prisma.sql`search_vector @@ to_tsquery('simple', casebook_fold(${words}))`);
+  if (words) conditions.push(Prisma.sql`search_vector @@ (${words})`);
   // Article numbers ("342", "342.1") match the charges' articles.
   if (/\d/.test(token)) {
     conditions.push(Prisma.sql`articles @> ARRAY[${token}]::text[] OR ${token} = ANY (SELECT split_part(a, '.', 1) FROM unnest(articles) a)`);
@@ -153,21 +160,27 @@ function tokenCondition(token: string): Prisma.Sql {
   return conditions.length > 0 ? Prisma.sql`(${Prisma.join(conditions, " OR ")})` : Prisma.sql`false`;
 }
 
-/** A tsquery of the token's words as prefixes ("crimes:* & against:*"), built from letters and digits only. */
-function wordsOf(token: string): string | null {
+/**
+ * A tsquery of the token's words as prefixes ("crimes:* & against:*"). Each word, folded,
+ * goes in as a quoted lexeme (quote_literal), so no character of it can be tsquery syntax.
+ */
+function wordsOf(token: string): Prisma.Sql | null {
   const parts = token.match(/[\p{L}\p{N}]+/gu);
-  return parts ? parts.map((p) => `${p}:*`).join(" & ") : null;
+  if (!parts) return null;
+  const words = parts.map(
+    (part) => Prisma.sql`to_tsquery('simple', quote_literal(casebook_fold(${part})) || ':*')`,
+  );
+  return Prisma.join(words, " && ");
 }
 
 function tokenScore(token: string): Prisma.Sql {
-  const key = phoneticKey(token);
   // Rank by how well the names match; the name keys are short, so this is cheap.
-  return key ? Prisma.sql`strict_word_similarity(${key}, name_keys)` : Prisma.sql`0`;
+  return Prisma.sql`strict_word_similarity(${phoneticKey(token)}, name_keys)`;
 }
 
-function orderBy(sort: string, score: Prisma.Sql): Prisma.Sql {
+function orderBy(sort: string, score: Prisma.Sql | null): Prisma.Sql {
   switch (sort) {
-    case "relevance": return Prisma.sql`${score} DESC`;
+    case "relevance": return score ? Prisma.sql`${score} DESC` : Prisma.sql`sort_name`;
     case "detained-newest": return Prisma.sql`detained_since DESC NULLS LAST`;
     case "detained-oldest": return Prisma.sql`detained_since ASC NULLS LAST`;
     case "sentence": return Prisma.sql`sentence_months DESC NULLS LAST`;

@@ -1,21 +1,25 @@
 import "server-only";
 import { db } from "../db";
-import type { PublicCitation, PublicRecord } from "./record";
+import { isRecordId, isSlug } from "../text/slug";
+import { parsePublicRecord, type PublicCitation, type PublicRecord } from "./record";
 
 // Public reads. They touch only the public projection (public_person, public_source),
 // which holds nothing but allowlisted fields of published records: a visitor's
 // request cannot reach restricted data through this module, whatever its arguments.
 
+// Anything that cannot be a slug or an id is not found, without a query (PostgreSQL refuses NUL in text).
 export async function getPublicCase(slug: string) {
+  if (!isSlug(slug)) return null;
   const row = await db.publicPerson.findUnique({
     where: { slug },
     select: { record: true, status: true, held: true, lastUpdatedAt: true, detainedSince: true, releasedOn: true },
   });
   if (!row) return null;
-  return { ...row, record: row.record as unknown as PublicRecord };
+  return { ...row, record: parsePublicRecord(row.record) };
 }
 
 export async function getPublicSource(id: string) {
+  if (!isRecordId(id)) return null;
   const source = await db.publicSource.findUnique({ where: { sourceId: id } });
   if (!source) return null;
   const citing = await db.publicPerson.findMany({
@@ -24,7 +28,7 @@ export async function getPublicSource(id: string) {
     select: { slug: true, displayName: true, record: true },
   });
   const citedBy = citing.map((person) => {
-    const record = person.record as unknown as PublicRecord;
+    const record = parsePublicRecord(person.record);
     const citations = record.citations.filter(
       (c): c is Extract<PublicCitation, { public: true }> => c.public && c.sourceId === id,
     );
@@ -61,7 +65,7 @@ export async function listRecentUpdates(limit = 20) {
     select: { slug: true, displayName: true, status: true, held: true, lastUpdatedAt: true, record: true },
   });
   return rows.map(({ record, ...row }) => {
-    const { person, names, timeline } = record as unknown as PublicRecord;
+    const { person, names, timeline } = parsePublicRecord(record);
     return { ...row, bio: person.bio, names, latestEvent: timeline.at(-1) ?? null };
   });
 }

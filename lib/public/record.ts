@@ -1,50 +1,205 @@
-// The shape of public_person.record, as written by refresh_public_person() in SQL.
-// Dates are "YYYY-MM-DD" strings with a precision alongside.
-import type { DatePrecision } from "../dates/partial-date";
+// The shape of public_person.record, as written by refresh_public_person() in SQL, and the
+// one place that JSON becomes a typed value. Dates are "YYYY-MM-DD" strings with a
+// precision alongside. Parsing strips keys this schema does not list, and
+// tests/integration/public-record.test.ts checks that every demo record parses to itself,
+// so a field added to the SQL without being added here fails a test rather than vanishing.
+import { z } from "zod";
 
-type D = string | null;
-type P = DatePrecision | null;
+const date = z.string().nullable();
+const precision = z.enum(["DAY", "MONTH", "YEAR", "APPROXIMATE"]);
+const optionalPrecision = precision.nullable();
+const text = z.string().nullable();
 
-export type PublicCitation =
-  | {
-      id: string; subjectType: string; subjectId: string; field: string | null; isPreferred: boolean; public: true;
-      sourceId: string; sourceTitle: string; sourcePublisher: string | null; sourceDate: D; sourceDatePrecision: P; quote: string;
-      /** Where the source disagrees with the record (isPreferred false): what it says instead. */
-      note?: string | null;
-    }
-  | { id: string; subjectType: string; subjectId: string; field: string | null; isPreferred: boolean; public: false };
-
-export type PublicRecord = {
-  person: {
-    id: string; slug: string; displayName: string; gender: string; birthDate: D; birthDatePrecision: P;
-    occupation: string | null; region: string | null; citizenship: string | null; bio: string | null;
-    photoUrl: string | null; interests: string | null; publishedAt: string | null;
-  };
-  names: { id: string; text: string; script: "LATN" | "CYRL"; language: string; kind: string; isPrimary: boolean }[];
-  prosecutions: {
-    id: string; caseNumber: string | null; court: string | null; judge: string | null; prosecutor: string | null;
-    status: string; summary: string | null;
-    charges: { id: string; description: string | null; article: { code: string; article: string; part: string; title: string; jurisdiction: string } | null }[];
-    sentences: {
-      id: string; termMonths: number | null; regime: string | null; sentencedOn: D; sentencedOnPrecision: P;
-      startDate: D; startDatePrecision: P; fineAmount: number | null; fineCurrency: string | null;
-      appealFiledOn: D; appealDecidedOn: D; appealOutcome: string | null;
-    }[];
-  }[];
-  detentions: {
-    id: string; kind: string; arrestDate: D; arrestDatePrecision: P; arrestPlace: string | null;
-    releaseDate: D; releaseDatePrecision: P; releaseType: string | null; released: boolean;
-  }[];
-  placements: {
-    id: string; fromDate: D; fromDatePrecision: P; toDate: D; toDatePrecision: P;
-    facility: { id: string; slug: string; name: string; nameNative: string | null; type: string; addressLocal: string | null; addressLatin: string | null; region: string | null; country: string; letterGuidance: string | null };
-  }[];
-  conditions: { id: string; kind: string; startDate: D; startDatePrecision: P; endDate: D; endDatePrecision: P; description: string | null }[];
-  relatives: { id: string; name: string; relation: string }[];
-  familyContacts: { id: string; kind: string; date: string; datePrecision: DatePrecision; note: string | null; relation: string | null }[];
-  lawyers: { id: string; lawyerName: string; status: string; fromDate: D; fromDatePrecision: P; toDate: D; toDatePrecision: P; note: string | null }[];
-  healthNotes: { id: string; text: string; date: D; datePrecision: P }[];
-  designations: { id: string; organisation: string; kind: string; date: D; datePrecision: P; criteria: string | null; wgadOpinion: string | null }[];
-  timeline: { id: string; type: string; date: string; datePrecision: DatePrecision; title: string; text: string | null }[];
-  citations: PublicCitation[];
+const citationSubject = {
+  id: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  field: text,
+  isPreferred: z.boolean(),
 };
+
+const publicCitationSchema = z.discriminatedUnion("public", [
+  z.object({
+    ...citationSubject,
+    public: z.literal(true),
+    sourceId: z.string(),
+    sourceTitle: z.string(),
+    sourcePublisher: text,
+    sourceDate: date,
+    sourceDatePrecision: optionalPrecision,
+    quote: z.string(),
+    /** Where the source disagrees with the record (isPreferred false): what it says instead. */
+    note: text.optional(),
+  }),
+  // A citation of a source the public may not read: only that an internal record exists.
+  z.object({ ...citationSubject, public: z.literal(false) }),
+]);
+
+const personSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  displayName: z.string(),
+  gender: z.string(),
+  birthDate: date,
+  birthDatePrecision: optionalPrecision,
+  occupation: text,
+  region: text,
+  citizenship: text,
+  bio: text,
+  photoUrl: text,
+  interests: text,
+  publishedAt: text,
+});
+
+const nameSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  script: z.enum(["LATN", "CYRL"]),
+  language: z.string(),
+  kind: z.string(),
+  isPrimary: z.boolean(),
+});
+
+const prosecutionSchema = z.object({
+  id: z.string(),
+  caseNumber: text,
+  court: text,
+  judge: text,
+  prosecutor: text,
+  status: z.string(),
+  summary: text,
+  charges: z.array(
+    z.object({
+      id: z.string(),
+      description: text,
+      article: z
+        .object({ code: z.string(), article: z.string(), part: z.string(), title: z.string(), jurisdiction: z.string() })
+        .nullable(),
+    }),
+  ),
+  sentences: z.array(
+    z.object({
+      id: z.string(),
+      termMonths: z.number().nullable(),
+      regime: text,
+      sentencedOn: date,
+      sentencedOnPrecision: optionalPrecision,
+      startDate: date,
+      startDatePrecision: optionalPrecision,
+      fineAmount: z.number().nullable(),
+      fineCurrency: text,
+      appealFiledOn: date,
+      appealDecidedOn: date,
+      appealOutcome: text,
+    }),
+  ),
+});
+
+const facilitySchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  nameNative: text,
+  type: z.string(),
+  addressLocal: text,
+  addressLatin: text,
+  region: text,
+  country: z.string(),
+  letterGuidance: text,
+});
+
+export const publicRecordSchema = z.object({
+  person: personSchema,
+  names: z.array(nameSchema),
+  prosecutions: z.array(prosecutionSchema),
+  detentions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      arrestDate: date,
+      arrestDatePrecision: optionalPrecision,
+      arrestPlace: text,
+      releaseDate: date,
+      releaseDatePrecision: optionalPrecision,
+      releaseType: text,
+      released: z.boolean(),
+    }),
+  ),
+  placements: z.array(
+    z.object({
+      id: z.string(),
+      fromDate: date,
+      fromDatePrecision: optionalPrecision,
+      toDate: date,
+      toDatePrecision: optionalPrecision,
+      facility: facilitySchema,
+    }),
+  ),
+  conditions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      startDate: date,
+      startDatePrecision: optionalPrecision,
+      endDate: date,
+      endDatePrecision: optionalPrecision,
+      description: text,
+    }),
+  ),
+  relatives: z.array(z.object({ id: z.string(), name: z.string(), relation: z.string() })),
+  familyContacts: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      date: z.string(),
+      datePrecision: precision,
+      note: text,
+      relation: text,
+    }),
+  ),
+  lawyers: z.array(
+    z.object({
+      id: z.string(),
+      lawyerName: z.string(),
+      status: z.string(),
+      fromDate: date,
+      fromDatePrecision: optionalPrecision,
+      toDate: date,
+      toDatePrecision: optionalPrecision,
+      note: text,
+    }),
+  ),
+  healthNotes: z.array(z.object({ id: z.string(), text: z.string(), date, datePrecision: optionalPrecision })),
+  designations: z.array(
+    z.object({
+      id: z.string(),
+      organisation: z.string(),
+      kind: z.string(),
+      date,
+      datePrecision: optionalPrecision,
+      criteria: text,
+      wgadOpinion: text,
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      date: z.string(),
+      datePrecision: precision,
+      title: z.string(),
+      text,
+    }),
+  ),
+  citations: z.array(publicCitationSchema),
+});
+
+export type PublicRecord = z.infer<typeof publicRecordSchema>;
+export type PublicCitation = z.infer<typeof publicCitationSchema>;
+
+/** public_person.record as read from the database (Prisma gives it as untyped JSON). */
+export function parsePublicRecord(json: unknown): PublicRecord {
+  return publicRecordSchema.parse(json);
+}
+
+export const publicNamesSchema = z.array(nameSchema);

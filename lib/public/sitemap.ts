@@ -16,9 +16,9 @@ type Entry = { path: string; lastmod: string | null };
 
 /** How many published cases and public sources there are. */
 export async function countSitemapRows() {
-  const [{ people, sources }] = await db.$queryRaw<{ people: bigint; sources: bigint }[]>`
+  const [counts] = await db.$queryRaw<{ people: bigint; sources: bigint }[]>`
     SELECT (SELECT count(*) FROM public_person) AS people, (SELECT count(*) FROM public_source) AS sources`;
-  return { people: Number(people), sources: Number(sources) };
+  return { people: Number(counts?.people ?? 0), sources: Number(counts?.sources ?? 0) };
 }
 
 const sitemapCounts = unstable_cache(countSitemapRows, ["sitemap-counts"], {

@@ -31,10 +31,12 @@ export async function loadStats() {
 
 /** A time axis has no gaps: years without events are shown as zero. */
 export function everyYear(counts: YearCount[]): YearCount[] {
-  if (counts.length === 0) return [];
+  const [earliest] = counts;
+  const latest = counts.at(-1);
+  if (!earliest || !latest) return [];
   const byYear = new Map(counts.map((c) => [c.year, c]));
-  const first = counts[0].year;
-  return Array.from({ length: counts.at(-1)!.year - first + 1 }, (_, i) => byYear.get(first + i) ?? { year: first + i, detentions: 0, releases: 0 });
+  const first = earliest.year;
+  return Array.from({ length: latest.year - first + 1 }, (_, i) => byYear.get(first + i) ?? { year: first + i, detentions: 0, releases: 0 });
 }
 
 export const getPublicStats = unstable_cache(loadStats, ["public-stats"], { revalidate: 60, tags: ["public-stats"] });

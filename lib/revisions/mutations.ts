@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "../db";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { items } from "../cases/items";
-import type { ItemKind } from "../cases/kinds";
+import { items } from "../records/items";
+import type { ItemKind } from "../records/kinds";
 import { refreshPublicPerson } from "../publication/projection";
-import { recordRevision } from "./record";
-import { columnsFromSnapshot, type EntityType, type Snapshot } from "./snapshot";
+import { writeRevision } from "./write";
+import { readRevision } from "./shape";
+import { columnsFromSnapshot } from "./snapshot";
 
 /**
  * Undoes one change by putting back what was there before it. Nothing is lost: the
@@ -32,8 +33,11 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
       select: { id: true, slug: true, deletedAt: true },
     });
     if (!person || person.deletedAt) throw new NotFound();
-    const entity = revision.entityType as EntityType;
-    const target = (revision.before as Snapshot | null) ?? null;
+    // Parsed, not cast: only a revision in the shape the writer guarantees can be restored.
+    const stored = readRevision(revision);
+    if (!stored.readable || !stored.entityType || stored.entityType === "facility") throw new NotFound();
+    const entity = stored.entityType;
+    const target = stored.before;
     const when = revision.changedAt.toISOString().slice(0, 16).replace("T", " ");
 
     if (entity === "person") {
@@ -43,7 +47,7 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
         where: { id: person.id },
         data: { ...columnsFromSnapshot("person", target), version: { increment: 1 } },
       });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity,
         entityId: person.id,
         personId: person.id,
@@ -60,7 +64,7 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
       if (!target) {
         if (!current) throw new NotFound();
         await table.delete({ where: { id: current.id } });
-        await recordRevision(tx, {
+        await writeRevision(tx, {
           entity,
           entityId: current.id,
           personId: person.id,
@@ -81,7 +85,7 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
             version: Math.max(version, revision.version + 1),
           },
         });
-        await recordRevision(tx, {
+        await writeRevision(tx, {
           entity,
           entityId: created.id,
           personId: person.id,
@@ -97,7 +101,7 @@ export async function restoreRevision(actor: Actor, revisionId: string): Promise
           where: { id: current.id },
           data: { ...columnsFromSnapshot(entity, target), version: { increment: 1 } },
         });
-        await recordRevision(tx, {
+        await writeRevision(tx, {
           entity,
           entityId: current.id,
           personId: person.id,

@@ -1,11 +1,10 @@
 // Revisions store rows as JSON; these turn them into readable differences and back into
 // column values for a restore. Pure, so the history page and tests share them.
-import { FACILITY_FIELDS } from "../facilities/schemas";
-import { KINDS, type ItemKind } from "../cases/kinds";
-import { PERSON_FIELDS } from "../cases/schemas";
+import { FACILITY_FIELDS } from "../records/facility-fields";
+import { KINDS } from "../records/kinds";
+import { PERSON_FIELDS } from "../records/person-fields";
 import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "../forms/fields";
-
-export type EntityType = ItemKind | "person" | "facility" | "citation";
+import type { EntityType, Snapshot } from "./shape";
 
 // How a citation reads in the history (it is not edited through a RecordForm).
 const CITATION_FIELDS: FieldSpec[] = [
@@ -16,7 +15,6 @@ const CITATION_FIELDS: FieldSpec[] = [
   { name: "isPreferred", label: "Record follows this source", type: "checkbox" },
   { name: "note", label: "What it says instead", type: "text" },
 ];
-export type Snapshot = Record<string, unknown>;
 
 export function fieldsOf(entity: EntityType): FieldSpec[] {
   if (entity === "citation") return CITATION_FIELDS;

@@ -6,11 +6,15 @@ import { phoneticKey, spellingsOf } from "../names/search-key";
 
 export type NameMatch = { name: string; spelling: string | null; system: string | null };
 
+/**
+ * The words of a search, at most six. A "word" without a letter or digit (`'`, `"`, `--`)
+ * finds nothing and is left out; a query of nothing else has no words, and finds no one.
+ */
 export function queryTokens(query: string): string[] {
   return query
     .split(/[\s,;/]+/)
     .map((t) => t.trim())
-    .filter((t) => t.length > 0)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t))
     .slice(0, 6);
 }
 
@@ -50,12 +54,13 @@ export function similarity(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    // Both rows hold b.length + 1 cells, so every index below is in range.
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
     previous = current;
   }
-  return 1 - previous[b.length] / longest;
+  return 1 - previous[b.length]! / longest;
 }
 
 function fold(text: string) {

@@ -20,6 +20,8 @@ describe("content security policies", () => {
   it("never lets the site be framed, and keeps inline scripts out of the workspace", () => {
     expect(publicPolicy(false)).toContain("frame-ancestors 'none'");
     expect(directive(publicPolicy(false), "script-src")).toBe("script-src 'self' 'unsafe-inline'");
+    // Issue 12: a second line of defence on cached public pages: no inline event handlers.
+    expect(directive(publicPolicy(false), "script-src-attr")).toBe("script-src-attr 'none'");
     expect(directive(workspacePolicy("abc", false), "script-src")).toBe(
       "script-src 'self' 'nonce-abc' 'strict-dynamic'",
     );

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize, mayRead } from "../auth/access";
 import type { FieldSpec } from "../forms/fields";
 import { refreshPublicSource } from "../publication/projection";
-import { recordRevision } from "../revisions/record";
+import { writeRevision } from "../revisions/write";
 import { sourceTextHash } from "./fingerprint";
 import { withLF } from "../text/line-breaks";
 
@@ -84,7 +84,7 @@ export async function correctSource(
     for (const before of citations) {
       if (!text.includes(before.quote)) continue;
       const after = await tx.citation.update({ where: { id: before.id }, data: { sourceId: created.id } });
-      await recordRevision(tx, {
+      await writeRevision(tx, {
         entity: "citation",
         entityId: before.id,
         personId: before.personId,

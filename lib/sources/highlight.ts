@@ -12,12 +12,14 @@ export function highlightQuotes(text: string, quotes: { id: string; quote: strin
   for (const r of ranges) cuts.add(r.start).add(r.end);
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const [start, end] = [points[i], points[i + 1]];
+  // The points start at 0: each segment runs from the previous point to the next.
+  let start = 0;
+  for (const end of points.slice(1)) {
     const citationIds = ranges.filter((r) => r.start <= start && r.end >= end).map((r) => r.id);
     const last = segments.at(-1);
     if (last && sameIds(last.citationIds, citationIds)) last.text += text.slice(start, end);
     else segments.push({ text: text.slice(start, end), citationIds, start });
+    start = end;
   }
   return segments;
 }

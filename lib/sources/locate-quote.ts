@@ -29,7 +29,8 @@ function normalise(text: string) {
   const origin: number[] = [];
   let lastWasSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const c = EQUIVALENT[text[i]] ?? text[i];
+    const original = text.charAt(i);
+    const c = EQUIVALENT[original] ?? original;
     const space = /\s/.test(c);
     if (space && lastWasSpace) continue;
     out += space ? " " : c;
@@ -48,6 +49,8 @@ export function locateQuote(text: string, quote: string): QuoteLocation {
   const at = haystack.out.indexOf(needle);
   if (at < 0) return { found: false, suggestion: null };
   const start = haystack.origin[at];
-  const end = haystack.origin[at + needle.length - 1] + 1;
-  return { found: false, suggestion: text.slice(start, end) };
+  const last = haystack.origin[at + needle.length - 1];
+  // origin has one entry per normalised character, so both are found whenever the needle is.
+  if (start === undefined || last === undefined) return { found: false, suggestion: null };
+  return { found: false, suggestion: text.slice(start, last + 1) };
 }

@@ -19,8 +19,9 @@ function surnameIndex(people: KnownPerson[]) {
   for (const person of people) {
     for (const name of person.names) {
       const words = name.split(/\s+/).filter(Boolean);
-      if (words.length === 0) continue;
-      const surname = phoneticKey(words[words.length - 1]);
+      const last = words.at(-1);
+      if (last === undefined) continue;
+      const surname = phoneticKey(last);
       // Too short a key (e.g. "Znak" → "znak" is fine; two letters are not) would match common words.
       if (surname.length < 4) continue;
       const entries = index.get(surname) ?? [];
@@ -35,7 +36,7 @@ function surnameIndex(people: KnownPerson[]) {
 
 export function findMentions(text: string, people: KnownPerson[]): Mention[] {
   const index = surnameIndex(people);
-  const words = [...text.matchAll(WORD)].map((m) => ({ word: stripPossessive(m[0]), start: m.index!, raw: m[0] }));
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: stripPossessive(m[0]), start: m.index, raw: m[0] }));
   const mentions: Mention[] = [];
   words.forEach((w, i) => {
     const entries = index.get(phoneticKey(w.word));
@@ -45,7 +46,7 @@ export function findMentions(text: string, people: KnownPerson[]): Mention[] {
     const firstKey = adjacent ? phoneticKey(previous.word) : null;
     const byFirst = firstKey ? entries.filter((e) => e.firstKeys.has(firstKey)) : [];
     const chosen = byFirst.length > 0 ? byFirst : entries;
-    const start = byFirst.length > 0 ? previous.start : w.start;
+    const start = byFirst.length > 0 && previous ? previous.start : w.start;
     const end = w.start + w.word.length;
     for (const e of chosen) mentions.push({ personId: e.personId, start, end, text: text.slice(start, end) });
   });

@@ -3,11 +3,13 @@ import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import type { SaveResult } from "../cases/mutations";
+import type { SaveResult } from "../revisions/save-result";
 import { fieldErrors, formSchema, toColumns, type FormValues } from "../forms/fields";
 import { refreshPublicSource } from "../publication/projection";
 import { findDuplicateSources, type PossibleDuplicate } from "./duplicates";
-import { extractArticle, ExtractionError } from "./extract-html";
+import { ExtractionError } from "./extract-html";
+import { readSavedPage } from "./read-saved-page";
+import { tooLargeMessage, UPLOAD_LIMITS } from "../uploads/limits";
 import { normaliseUrl, sourceTextHash } from "./fingerprint";
 import { SOURCE_FIELDS } from "./schemas";
 import { withLF } from "../text/line-breaks";
@@ -22,13 +24,16 @@ export type SourceSaveResult = SaveResult | { status: "duplicate"; duplicates: P
 export async function createSource(
   actor: Actor,
   values: FormValues,
-  options: { html?: string | null; confirmDuplicate?: boolean } = {},
+  options: { page?: Blob | null; confirmDuplicate?: boolean } = {},
 ): Promise<SourceSaveResult> {
   authorize(actor, "edit:case");
   const input = { ...values };
-  if (options.html) {
+  if (options.page && options.page.size > 0) {
+    // Refused before a byte is read; what is read is parsed in a worker with time and memory caps.
+    if (options.page.size > UPLOAD_LIMITS.sourcePage.bytes)
+      return { status: "invalid", errors: { html: tooLargeMessage("sourcePage") } };
     try {
-      const article = extractArticle(options.html, normaliseUrl(values.url ?? "") ?? undefined);
+      const article = await readSavedPage(await options.page.text(), normaliseUrl(values.url ?? "") ?? undefined);
       input.text = article.text;
       if (!input.title?.trim() && article.title) input.title = article.title;
       if (!input.author?.trim() && article.byline) input.author = article.byline;

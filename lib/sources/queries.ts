@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { readableVisibilities } from "../auth/permissions";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Reliability, SourceType } from "../generated/prisma/client";
 import { findMentions } from "./mentions";
 import type { SourceFilter } from "./schemas";

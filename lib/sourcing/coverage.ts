@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { kindOfSubject, type ItemKind } from "../cases/kinds";
+import { kindOfSubject, type ItemKind } from "../records/kinds";
 import { VIEW_WINDOW_DAYS } from "./views";
 
 // Citation coverage: public facts that no source supports yet. Only public facts are

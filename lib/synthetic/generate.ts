@@ -7,7 +7,7 @@ import { beNational, bePassport, ruPassport } from "../names/systems";
 import { KEY_RULES_VERSION, nameKeys } from "../names/search-key";
 import { transliterate } from "../names/transliterate";
 import { formatTerm } from "../public/labels";
-import { seededRandom, type Random } from "./random";
+import { itemAt, seededRandom, type Random } from "./random";
 import * as vocabulary from "./vocabulary";
 import { slugify } from "../text/slug";
 
@@ -247,7 +247,7 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
   const articleIndexes = [
     ...new Set(Array.from({ length: rng.int(1, 3) }, () => rng.int(0, ctx.articleIds.length - 1))),
   ];
-  const articleText = articleIndexes.map((k) => ctx.articleLabels[k]).join(" and ");
+  const articleText = articleIndexes.map((k) => itemAt(ctx.articleLabels, k)).join(" and ");
 
   event(0, "ARREST", arrest, precise, "Detained", `${display} was detained in ${region} ${when(arrest, precise)}.`);
   const chargedOn = arrest + rng.int(2, 30) * DAY;
@@ -259,14 +259,16 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
     `Charged under ${articleText}`,
     `${display} was charged under ${articleText} on ${long(chargedOn)}.`,
   );
-  articleIndexes.forEach((k, n) => t.charge.rows.push([`${prosecutionId}-ch${n}`, prosecutionId, ctx.articleIds[k]]));
+  articleIndexes.forEach((k, n) =>
+    t.charge.rows.push([`${prosecutionId}-ch${n}`, prosecutionId, itemAt(ctx.articleIds, k)]),
+  );
 
   let last = chargedOn;
   let facility = rng.int(0, ctx.facilityIds.length - 1);
   t.placement.rows.push([
     `${id}-pl0`,
     id,
-    ctx.facilityIds[facility],
+    itemAt(ctx.facilityIds, facility),
     iso(arrest),
     precise ? "DAY" : "MONTH",
     null,
@@ -302,14 +304,14 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
       const next = (facility + rng.int(1, ctx.facilityIds.length - 1)) % ctx.facilityIds.length;
       t.placement.rows.at(-1)![5] = iso(movedOn);
       t.placement.rows.at(-1)![6] = "DAY";
-      t.placement.rows.push([`${id}-pl1`, id, ctx.facilityIds[next], iso(movedOn), "DAY", null, null]);
+      t.placement.rows.push([`${id}-pl1`, id, itemAt(ctx.facilityIds, next), iso(movedOn), "DAY", null, null]);
       event(
         3,
         "TRANSFER",
         movedOn,
         true,
-        `Transferred to ${ctx.facilityNames[next]}`,
-        `${display} was transferred to ${ctx.facilityNames[next]} on ${long(movedOn)}.`,
+        `Transferred to ${itemAt(ctx.facilityNames, next)}`,
+        `${display} was transferred to ${itemAt(ctx.facilityNames, next)} on ${long(movedOn)}.`,
       );
       facility = next;
       last = movedOn;
@@ -401,11 +403,19 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
         `${region} court`,
         "PRE_TRIAL",
       ]);
-      t.charge.rows.push([`${secondCase}-ch0`, secondCase, ctx.articleIds[k]]);
+      t.charge.rows.push([`${secondCase}-ch0`, secondCase, itemAt(ctx.articleIds, k)]);
       t.detention.rows.push([`${id}-d2`, id, secondCase, iso(again), "DAY", region, "ARREST", null, null, null, false]);
       t.citation.rows.push([`${id}-d2-c`, id, "DETENTION_EPISODE", `${id}-d2`, sourceId, lastPassage]);
-      const preTrial = ctx.facilityIds.findIndex((_, n) => ctx.facilityNames[n].startsWith("Pre-trial"));
-      t.placement.rows.push([`${id}-pl2`, id, ctx.facilityIds[Math.max(0, preTrial)], iso(again), "DAY", null, null]);
+      const preTrial = ctx.facilityIds.findIndex((_, n) => itemAt(ctx.facilityNames, n).startsWith("Pre-trial"));
+      t.placement.rows.push([
+        `${id}-pl2`,
+        id,
+        itemAt(ctx.facilityIds, Math.max(0, preTrial)),
+        iso(again),
+        "DAY",
+        null,
+        null,
+      ]);
     }
   }
 }

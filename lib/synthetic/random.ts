@@ -18,7 +18,13 @@ export function seededRandom(seed: number): Random {
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)],
+    pick: (items) => itemAt(items, Math.floor(next() * items.length)),
     chance: (probability) => next() < probability,
   };
+}
+
+/** items[index], for indexes drawn within the list's bounds; out of range is a generator bug. */
+export function itemAt<T>(items: readonly T[], index: number): T {
+  if (index < 0 || index >= items.length) throw new RangeError(`Index ${index} outside a list of ${items.length}`);
+  return items[index] as T;
 }

@@ -25,3 +25,13 @@ export async function firstFreeSlug(
   for (let n = 2; await isTaken(candidate); n++) candidate = `${slug}-${n}`;
   return candidate;
 }
+
+/** Whether a URL segment can be a slug at all (as slugify makes them), checked before asking the database. */
+export function isSlug(text: string): boolean {
+  return text.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text);
+}
+
+/** Whether a URL segment can be a record id (cuid, uuid, or the demo's readable ids). */
+export function isRecordId(text: string): boolean {
+  return /^[A-Za-z0-9_-]{1,100}$/.test(text);
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { hash } from "@node-rs/argon2";
 import { db } from "../db";
 import { recordAudit } from "../audit/log";
-import { NotFound } from "../auth/errors";
+import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { fieldErrors, type FieldErrors, type FormValues } from "../forms/fields";
@@ -74,7 +74,8 @@ export async function resetPassword(
   ipAddress: string | null,
 ): Promise<UserResult> {
   const parsed = passwordSchema.safeParse(password);
-  if (!parsed.success) return { status: "invalid", errors: { password: parsed.error.issues[0].message } };
+  if (!parsed.success)
+    return { status: "invalid", errors: { password: parsed.error.issues[0]?.message ?? "Choose another password" } };
   await changeAccount(actor, userId, "user.password-reset", { passwordHash: await hash(parsed.data) }, {}, ipAddress);
   return { status: "saved" };
 }

@@ -9,7 +9,7 @@ import { refreshPublicSource } from "../../lib/publication/projection";
 import { sourceTextHash } from "../../lib/sources/fingerprint";
 import { demoCampaign } from "./demo-campaign";
 import { demoCases, unpublishedExample, type Cite, type DemoCase } from "./demo-cases";
-import { demoSources } from "./sources";
+import { demoSources, type SourceKey } from "./sources";
 
 export const DEMO_PASSWORD = "casebook-demo";
 export const DEMO_ACCOUNTS = [
@@ -36,7 +36,11 @@ function dated(value?: { date: string; approximate?: boolean }) {
   return value ? parsePartialDate(value.date, value.approximate) : undefined;
 }
 
-const sourceIdOf = Object.fromEntries(demoSources.map((s) => [s.key, s.id]));
+function sourceIdOf(key: SourceKey): string {
+  const source = demoSources.find((s) => s.key === key);
+  if (!source) throw new Error(`No demo source ${key}`);
+  return source.id;
+}
 
 /** Collects the rows of one demo case; every fact pushes its citations. */
 function caseRows(c: DemoCase) {
@@ -53,7 +57,7 @@ function caseRows(c: DemoCase) {
         subjectType,
         subjectId,
         field,
-        sourceId: sourceIdOf[q.source],
+        sourceId: sourceIdOf(q.source),
         quote: q.quote,
       }),
     );
@@ -277,6 +281,8 @@ export async function seedDemo(db: Database, options: { accounts: boolean }): Pr
           },
         ],
       });
+      // The seed's row builders are loosely typed; createMany checks every row at run time.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return
       const all = <K extends keyof ReturnType<typeof caseRows>>(key: K) => cases.flatMap((c) => c[key] as any[]);
       await tx.nameVariant.createMany({ skipDuplicates, data: all("names") });
       await tx.prosecution.createMany({ skipDuplicates, data: all("prosecutions") });

@@ -8,6 +8,8 @@ import { publicLetterRows } from "../../lib/exports/public-rows";
 import { writeLetterXlsx } from "../../lib/exports/xlsx";
 
 const [format, url, limitText, file] = process.argv.slice(2);
+if (!format || !url || !limitText || !file)
+  throw new Error("usage: export-one.ts <csv|xlsx|pdf> <database-url> <limit> <file>");
 const db = createPrismaClient(url, 2);
 const rows = publicLetterRows(db, { baseUrl: "http://localhost:3000", limit: Number(limitText) });
 const out = fs.createWriteStream(file);

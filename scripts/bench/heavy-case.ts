@@ -17,8 +17,11 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
       `UPDATE revision SET entity_type = 'timelineEvent' WHERE person_id = $1 AND entity_type = 'timeline_event'`,
       [PERSON],
     );
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM timeline_event WHERE person_id = $1`, [PERSON]);
-    if (rows[0].n >= events) return;
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM timeline_event WHERE person_id = $1`,
+      [PERSON],
+    );
+    if ((rows[0]?.n ?? 0) >= events) return;
     console.log(`Writing the heavy case (${events} cited events, ${events} revisions)`);
     await client.query("BEGIN");
     await client.query(
@@ -66,10 +69,12 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
       [PERSON, events],
     );
     await client.query(`SELECT refresh_public_person($1)`, [PERSON]);
-    const projected = await client.query(`SELECT names FROM public_person WHERE person_id = $1`, [PERSON]);
+    const projected = await client.query<{ names: string[] }>(`SELECT names FROM public_person WHERE person_id = $1`, [
+      PERSON,
+    ]);
     await client.query(`UPDATE public_person SET name_keys = $2, name_keys_version = $3 WHERE person_id = $1`, [
       PERSON,
-      nameKeys(projected.rows[0].names),
+      nameKeys(projected.rows[0]?.names ?? []),
       KEY_RULES_VERSION,
     ]);
     await client.query("COMMIT");

@@ -56,8 +56,9 @@ const { values } = parseArgs({ options: { rounds: { type: "string", default: "5"
 const DATA_DIR = process.env.CASEBOOK_BENCH_SCALE_DATA_DIR ?? ".data/bench-scale-postgres";
 const PG_PORT = Number(process.env.CASEBOOK_BENCH_PG_PORT ?? 54334);
 
+/** NaN for no samples, which prints as "NaN" rather than failing the run. */
 const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 const db = await startEmbeddedPostgres({
   dataDir: DATA_DIR,

@@ -15,9 +15,10 @@ export async function ensureSyntheticData(url: string, persons: number, dataDir:
        (SELECT count(*) FROM public_person WHERE name_keys = '') AS unkeyed`,
   );
   await client.end();
-  if (Number(rows[0].n) >= persons && Number(rows[0].unkeyed) === 0) {
+  const [counts] = rows;
+  if (counts && Number(counts.n) >= persons && Number(counts.unkeyed) === 0) {
     console.log(
-      `Reusing ${Number(rows[0].n).toLocaleString("en")} synthetic persons (${Number(rows[0].projected).toLocaleString("en")} published) in ${dataDir}`,
+      `Reusing ${Number(counts.n).toLocaleString("en")} synthetic persons (${Number(counts.projected).toLocaleString("en")} published) in ${dataDir}`,
     );
     return;
   }

@@ -1,29 +1,41 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFound } from "../../lib/auth/errors";
+import { beforeAll, describe, expect, it } from "vitest";
+import * as list from "../../app/api/v1/prisoners/route";
+import * as route from "../../app/api/v1/prisoners/[slug]/route";
+import * as admin from "../../lib/api/key-admin";
+import type { Role } from "../../lib/auth/permissions";
 import type { Actor } from "../../lib/auth/session-user";
-import { seedDemo } from "../../prisma/seed/load-demo";
-import { demoActors } from "../support/actors";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { NotFound } from "../../lib/errors/app-error";
+import { refreshPublicPerson } from "../../lib/publication/projection";
+import { useTestDatabase } from "../support/database";
+import { seedActors, seedPerson, type SeededPerson } from "../support/factories";
 
 // Partner keys: hashed at rest, revocable, internal scope reads internal facts and
 // unpublished records but never restricted data, and every use is audited.
 describe("partner API keys", () => {
-  let test: TestDatabase;
-  let admin: typeof import("../../lib/api/key-admin");
-  let route: typeof import("../../app/api/v1/prisoners/[slug]/route");
-  let list: typeof import("../../app/api/v1/prisoners/route");
-  const actors = {} as Record<"ADMIN" | "CASEWORKER" | "CAMPAIGNER", Actor>;
-
+  const test = useTestDatabase();
+  let actors: Record<Role, Actor>;
+  let kalesnikava: SeededPerson;
+  let unpublished: SeededPerson;
   beforeAll(async () => {
-    test = await createTestDatabase();
-    await seedDemo(test.db, { accounts: true });
-    process.env.DATABASE_URL = test.url;
-    admin = await import("../../lib/api/key-admin");
-    route = await import("../../app/api/v1/prisoners/[slug]/route");
-    list = await import("../../app/api/v1/prisoners/route");
-    Object.assign(actors, await demoActors(test.db));
+    actors = await seedActors(test.db);
+    kalesnikava = await seedPerson(test.db, {
+      displayName: "Maria Kalesnikava",
+      held: true,
+      names: [{ text: "Марыя Калеснікава", script: "CYRL", language: "be" }],
+      events: [{ title: "Sister reports her health is rapidly declining", date: "2025-01-10", visibility: "INTERNAL" }],
+    });
+    // Restricted data that no key may ever read: a relative's contact details and a health note.
+    await test.db.relative.create({
+      data: { personId: kalesnikava.id, name: "Sister", relation: "sister", contactDetails: "CANARY-RESTRICTED phone" },
+    });
+    await test.db.healthNote.create({
+      data: { personId: kalesnikava.id, text: "Her health is rapidly declining, with limited access to doctors" },
+    });
+    await refreshPublicPerson(test.db, kalesnikava.id);
+    await seedPerson(test.db, { displayName: "Maksim Znak", held: true });
+    await seedPerson(test.db, { displayName: "Ales Bialiatski" }); // released: not held
+    unpublished = await seedPerson(test.db, { displayName: "Unpublished Example", published: false });
   });
-  afterAll(() => test.drop());
 
   const get = (slug: string, key?: string) =>
     route.GET(
@@ -54,33 +66,33 @@ describe("partner API keys", () => {
 
   it("with internal scope read internal facts and unpublished records, never restricted ones, and each use is audited", async () => {
     const key = await newKey("internal");
-    const response = await get("maria-kalesnikava", key);
+    const response = await get(kalesnikava.slug, key);
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     const body = await response.text();
     expect(body).toContain("Sister reports her health is rapidly declining"); // an internal timeline event
     expect(body).not.toContain("CANARY-RESTRICTED");
     expect(body).not.toContain("rapidly declining, with limited access"); // the restricted health note
-    expect((await get("unpublished-example", key)).status).toBe(200);
+    expect((await get(unpublished.slug, key)).status).toBe(200);
     const uses = await test.db.auditEntry.findMany({ where: { action: "api.use" } });
     expect(uses.length).toBe(2);
-    expect(uses[0].details).toMatchObject({ path: "/api/v1/prisoners/maria-kalesnikava" });
+    expect(uses[0]?.details).toMatchObject({ path: `/api/v1/prisoners/${kalesnikava.slug}` });
   });
 
   it("with public scope, or none, read only public data; a revoked or unknown key is refused", async () => {
     const key = await newKey("public");
     for (const k of [key, undefined]) {
-      const body = await (await get("maria-kalesnikava", k)).text();
+      const body = await (await get(kalesnikava.slug, k)).text();
       expect(body).not.toContain("Sister reports her health");
-      expect((await get("unpublished-example", k)).status).toBe(404);
+      expect((await get(unpublished.slug, k)).status).toBe(404);
     }
     const stored = await test.db.apiKey.findFirstOrThrow({
       where: { name: "Partner public" },
       orderBy: { createdAt: "desc" },
     });
     await admin.revokeApiKey(actors.ADMIN, stored.id);
-    expect((await get("maria-kalesnikava", key)).status).toBe(401);
-    expect((await get("maria-kalesnikava", "cbk_not-a-real-key")).status).toBe(401);
+    expect((await get(kalesnikava.slug, key)).status).toBe(401);
+    expect((await get(kalesnikava.slug, "cbk_not-a-real-key")).status).toBe(401);
   });
 
   it("lists with the directory's filters, including a search in any spelling", async () => {
@@ -90,8 +102,8 @@ describe("partner API keys", () => {
       ),
     );
     const body = await response.json();
-    expect(body.data.map((p: { slug: string }) => p.slug)).toEqual(["maria-kalesnikava"]);
+    expect(body.data.map((p: { slug: string }) => p.slug)).toEqual([kalesnikava.slug]);
     const held = await (await list.GET(new Request("https://casebook.example/api/v1/prisoners?custody=held"))).json();
-    expect(held.data.map((p: { slug: string }) => p.slug).sort()).toEqual(["maksim-znak", "syarhey-tsikhanouski"]);
+    expect(held.data.map((p: { name: string }) => p.name).sort()).toEqual(["Maksim Znak", "Maria Kalesnikava"]);
   });
 });

@@ -3,11 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFound } from "../../lib/auth/errors";
+import { NotFound } from "../../lib/errors/app-error";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
 import { demoActors } from "../support/actors";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { defined } from "../support/defined";
 
 // Campaigns use only public facts; only campaigners and admins manage them; every
 // export is audited with its row count.
@@ -63,12 +64,12 @@ describe("campaigns", () => {
       await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, id);
     let { cases } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug);
     expect(cases.map((c) => c.person?.slug)).toEqual(["maksim-znak", "ales-bialiatski", "maria-kalesnikava"]);
-    await mutations.moveCampaignCase(actors.CAMPAIGNER, cases[2].id, "up");
+    await mutations.moveCampaignCase(actors.CAMPAIGNER, defined(cases[2]).id, "up");
     ({ cases } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug));
     expect(cases.map((c) => c.person?.slug)).toEqual(["maksim-znak", "maria-kalesnikava", "ales-bialiatski"]);
-    expect(cases[1].letter?.summary).toContain("Musician");
+    expect(cases[1]?.letter?.summary).toContain("Musician");
 
-    const maria = cases[1];
+    const maria = defined(cases[1], "Maria's case");
     const saved = await mutations.updateCampaignCase(actors.CAMPAIGNER, maria.id, maria.version, {
       appealSummary: "Our own words for Maria.",
       letterLanguages: "be, en",
@@ -79,10 +80,10 @@ describe("campaigns", () => {
     });
     expect(stale.status).toBe("conflict");
     ({ cases } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug));
-    expect(cases[1].letter?.summary).toBe("Our own words for Maria.");
-    expect(cases[1].letter?.letter_languages).toBe("be, en");
+    expect(cases[1]?.letter?.summary).toBe("Our own words for Maria.");
+    expect(cases[1]?.letter?.letter_languages).toBe("be, en");
 
-    await mutations.removeCampaignCase(actors.CAMPAIGNER, cases[2].id);
+    await mutations.removeCampaignCase(actors.CAMPAIGNER, defined(cases[2]).id);
     ({ cases } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug));
     expect(cases).toHaveLength(2);
   });
@@ -101,7 +102,7 @@ describe("campaigns", () => {
   it("totals tallies per case and overall, refusing nonsense", async () => {
     const campaign = await create(actors.CAMPAIGNER, "Tally test");
     await mutations.addCampaignCase(actors.CAMPAIGNER, campaign.id, "demo-maksim-znak");
-    const [c] = (await queries.getCampaign(actors.CAMPAIGNER, campaign.slug)).cases;
+    const c = defined((await queries.getCampaign(actors.CAMPAIGNER, campaign.slug)).cases[0], "the added case");
     expect(
       (await mutations.recordTally(actors.CAMPAIGNER, c.id, { actionType: "LETTER", count: "0", date: "2026-11-01" }))
         .status,
@@ -119,7 +120,7 @@ describe("campaigns", () => {
     await mutations.recordTally(actors.CAMPAIGNER, c.id, { actionType: "CARD", count: "5", date: "2026-11-02" });
     const { cases, total } = await queries.getCampaign(actors.CAMPAIGNER, campaign.slug);
     expect(total).toBe(17);
-    expect(Object.fromEntries(cases[0].totals)).toEqual({ LETTER: 12, CARD: 5 });
+    expect(Object.fromEntries(defined(cases[0]).totals)).toEqual({ LETTER: 12, CARD: 5 });
   });
 
   it("exports the letter list with overrides, audited with its row count, and no restricted data", async () => {
@@ -133,9 +134,9 @@ describe("campaigns", () => {
     const text = (await new Response(body).text()).replace(/^\uFEFF/, "");
     const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.name)).toEqual(["Maksim Znak", "Syarhey Tsikhanouski"]);
-    expect(rows[0].name_native).toBe("Максім Знак");
-    expect(rows[0].target_authority).toBe("Prosecutor General of the Republic of Belarus");
-    expect(rows[0].summary).toContain("detained with her in September 2020");
+    expect(rows[0]?.name_native).toBe("Максім Знак");
+    expect(rows[0]?.target_authority).toBe("Prosecutor General of the Republic of Belarus");
+    expect(rows[0]?.summary).toContain("detained with her in September 2020");
     expect(text).not.toContain("CANARY");
     const audit = await test.db.auditEntry.findFirst({
       where: { action: "export", subjectType: "Campaign" },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/load-demo";
-import { NotFound } from "../../lib/auth/errors";
+import { NotFound } from "../../lib/errors/app-error";
 import type { Actor } from "../../lib/auth/session-user";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -141,7 +141,7 @@ describe("editing a case", () => {
       select: { summary: true, before: true },
     });
     expect(kept.map((k) => k.summary)).toEqual(["Added a citation", "Removed a citation"]);
-    expect(JSON.stringify(kept[1].before)).toContain("122 other detainees");
+    expect(JSON.stringify(kept[1]?.before)).toContain("122 other detainees");
   });
 
   it("publishes and unpublishes at once on the public side", async () => {

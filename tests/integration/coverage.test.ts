@@ -1,31 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/session-user";
-import { seedDemo } from "../../prisma/seed/load-demo";
-import { demoActors } from "../support/actors";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import * as coverage from "../../lib/sourcing/coverage";
+import { useTestDatabase } from "../support/database";
+import { seedPerson, seedSource, seedUser, type SeededPerson } from "../support/factories";
 
 describe("citation coverage", () => {
-  let test: TestDatabase;
-  let coverage: typeof import("../../lib/sourcing/coverage");
+  const test = useTestDatabase();
   let caseworker: Actor;
+  let kalesnikava: SeededPerson;
+  let znak: SeededPerson;
+  let babaryka: SeededPerson;
   beforeAll(async () => {
-    test = await createTestDatabase();
-    await seedDemo(test.db, { accounts: true });
-    process.env.DATABASE_URL = test.url;
-    coverage = await import("../../lib/sourcing/coverage");
-    caseworker = (await demoActors(test.db)).CASEWORKER;
+    caseworker = await seedUser(test.db, { role: "CASEWORKER" });
+    const source = await seedSource(test.db);
+    // Fully sourced cases: names, detention and events all cite the source's passage.
+    const sourced = { held: true, events: [{ title: "Sentenced", date: "2021-09-06" }], citing: source };
+    kalesnikava = await seedPerson(test.db, { displayName: "Maria Kalesnikava", ...sourced });
+    znak = await seedPerson(test.db, { displayName: "Maksim Znak", ...sourced });
+    babaryka = await seedPerson(test.db, { displayName: "Viktar Babaryka", ...sourced });
   });
-  afterAll(() => test.drop());
 
-  it("finds nothing unsourced in the demo, where every fact is cited", async () => {
-    expect(await coverage.uncitedFactsOf(caseworker, "demo-maria-kalesnikava")).toEqual([]);
+  it("finds nothing unsourced where every fact is cited", async () => {
+    expect(await coverage.uncitedFactsOf(caseworker, kalesnikava.id)).toEqual([]);
     expect((await coverage.casesNeedingSources(caseworker)).totalFacts).toBe(0);
   });
 
   it("lists public facts without a citation, most first, and ignores internal ones", async () => {
     await test.db.timelineEvent.create({
       data: {
-        personId: "demo-maksim-znak",
+        personId: znak.id,
         type: "TRANSFER",
         date: new Date("2021-03-01"),
         datePrecision: "MONTH",
@@ -35,7 +38,7 @@ describe("citation coverage", () => {
     });
     await test.db.timelineEvent.create({
       data: {
-        personId: "demo-maksim-znak",
+        personId: znak.id,
         type: "OTHER",
         date: new Date("2021-04-01"),
         datePrecision: "MONTH",
@@ -43,18 +46,20 @@ describe("citation coverage", () => {
         visibility: "INTERNAL",
       },
     });
-    await test.db.person.update({ where: { id: "demo-viktor-babaryka" }, data: { citizenship: "Belarus" } });
+    await test.db.person.update({ where: { id: babaryka.id }, data: { citizenship: "Belarus" } });
     await test.db.designation.create({
-      data: { personId: "demo-viktor-babaryka", organisation: "Viasna", kind: "POLITICAL_PRISONER" },
+      data: { personId: babaryka.id, organisation: "Viasna", kind: "POLITICAL_PRISONER" },
     });
-    const znak = await coverage.uncitedFactsOf(caseworker, "demo-maksim-znak");
-    expect(znak.map((f) => [f.kind, f.label])).toEqual([["timelineEvent", "2021-03-01: Moved to another colony"]]);
+    const uncitedOfZnak = await coverage.uncitedFactsOf(caseworker, znak.id);
+    expect(uncitedOfZnak.map((f) => [f.kind, f.label])).toEqual([
+      ["timelineEvent", "2021-03-01: Moved to another colony"],
+    ]);
     const { cases, totalFacts } = await coverage.casesNeedingSources(caseworker);
     expect(totalFacts).toBe(3);
     expect(cases.map((c) => [c.slug, c.facts.length])).toEqual([
-      ["viktor-babaryka", 2],
-      ["maksim-znak", 1],
+      [babaryka.slug, 2],
+      [znak.slug, 1],
     ]);
-    expect(cases[0].facts.map((f) => f.label).sort()).toEqual(["Designation: Viasna", "Profile: citizenship"]);
+    expect(cases[0]?.facts.map((f) => f.label).sort()).toEqual(["Designation: Viasna", "Profile: citizenship"]);
   });
 });

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFound } from "../../lib/auth/errors";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "../../lib/auth/permissions";
 import type { Actor } from "../../lib/auth/session-user";
-import { seedDemo } from "../../prisma/seed/load-demo";
-import { demoActors } from "../support/actors";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { NotFound } from "../../lib/errors/app-error";
+import * as mutations from "../../lib/legal-articles/mutations";
+import * as queries from "../../lib/legal-articles/queries";
+import { useTestDatabase } from "../support/database";
+import { seedActors } from "../support/factories";
 
 describe("legal articles", () => {
-  let test: TestDatabase;
-  let mutations: typeof import("../../lib/legal-articles/mutations");
-  let queries: typeof import("../../lib/legal-articles/queries");
-  const actors = {} as Record<"ADMIN" | "CASEWORKER" | "CAMPAIGNER", Actor>;
+  const test = useTestDatabase();
+  let actors: Record<Role, Actor>;
   beforeAll(async () => {
-    test = await createTestDatabase();
-    await seedDemo(test.db, { accounts: true });
-    process.env.DATABASE_URL = test.url;
-    mutations = await import("../../lib/legal-articles/mutations");
-    queries = await import("../../lib/legal-articles/queries");
-    Object.assign(actors, await demoActors(test.db));
+    actors = await seedActors(test.db);
   });
-  afterAll(() => test.drop());
 
   it("lets a caseworker add an article once, with field errors for bad or duplicate input", async () => {
     const input = {

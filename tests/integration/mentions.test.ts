@@ -4,7 +4,7 @@ import { findMentions, type KnownPerson } from "../../lib/sources/mentions";
 import { demoCases } from "../../prisma/seed/demo-cases";
 import { demoSources } from "../../prisma/seed/sources";
 
-// The people DOMAIN.md names, as a caseworker would record them (Latin and Cyrillic
+// The people docs/domain.md names, as a caseworker would record them (Latin and Cyrillic
 // spellings), and which of the five articles mention them.
 const people: KnownPerson[] = [
   ...demoCases.map((c) => ({ personId: c.slug, names: c.names.map((n) => n.text) })),

@@ -2,6 +2,7 @@ import { verify } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../../prisma/seed/load-demo";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { defined } from "../support/defined";
 
 // Fact tables and the person fields a case page shows; every seeded fact must cite a source.
 const FACT_TABLES: [table: string, subject: string, personColumn: string][] = [
@@ -29,7 +30,7 @@ async function tableFingerprints(test: TestDatabase) {
     const rows = await test.db.$queryRawUnsafe<{ n: bigint; digest: string | null }[]>(
       `SELECT count(*) AS n, md5(string_agg((to_jsonb(t) - 'refreshed_at' - 'updated_at' - 'password_hash')::text, '|' ORDER BY to_jsonb(t)::text)) AS digest FROM "${table_name}" t`,
     );
-    result[table_name] = `${rows[0].n}:${rows[0].digest}`;
+    result[table_name] = `${rows[0]?.n}:${rows[0]?.digest}`;
   }
   return result;
 }
@@ -81,10 +82,10 @@ describe("demo seed", () => {
            AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = '${subject}' AND c.subject_id = f.id)`,
       );
       expect(uncited, `${table} rows without a citation`).toEqual([]);
-      const [{ n }] = await test.db.$queryRawUnsafe<{ n: bigint }[]>(
+      const [counted] = await test.db.$queryRawUnsafe<{ n: bigint }[]>(
         `SELECT count(*) AS n FROM "${table}" f JOIN person p ON p.id = f.person_id WHERE p.slug <> 'unpublished-example'`,
       );
-      facts += Number(n);
+      facts += Number(counted?.n);
     }
     for (const [table, subject] of [
       ["charge", "CHARGE"],
@@ -116,9 +117,9 @@ describe("demo seed", () => {
       orderBy: { date: "asc" },
     });
     const byTitle = Object.fromEntries(events.map((e) => [e.title, e]));
-    expect(byTitle["Forcibly disappeared; refuses to be expelled"].datePrecision).toBe("DAY");
-    expect(byTitle["Cut off from her family: held incommunicado"].datePrecision).toBe("MONTH");
-    expect(byTitle["Allowed to meet her father"].datePrecision).toBe("YEAR");
+    expect(byTitle["Forcibly disappeared; refuses to be expelled"]?.datePrecision).toBe("DAY");
+    expect(byTitle["Cut off from her family: held incommunicado"]?.datePrecision).toBe("MONTH");
+    expect(byTitle["Allowed to meet her father"]?.datePrecision).toBe("YEAR");
   });
 
   it("seeds the restricted canary and the demo accounts", async () => {
@@ -126,8 +127,9 @@ describe("demo seed", () => {
     expect(canary?.contactVisibility).toBe("RESTRICTED");
     const users = await test.db.user.findMany({ orderBy: { email: "asc" } });
     expect(users.map((u) => [u.email, u.role])).toEqual(DEMO_ACCOUNTS.map((a) => [a.email, a.role]).sort());
-    expect(await verify(users[0].passwordHash, DEMO_PASSWORD)).toBe(true);
-    expect(users[0].passwordHash.startsWith("$argon2id$")).toBe(true);
+    const admin = defined(users[0], "the first demo account");
+    expect(await verify(admin.passwordHash, DEMO_PASSWORD)).toBe(true);
+    expect(admin.passwordHash.startsWith("$argon2id$")).toBe(true);
   });
 
   it("is idempotent: a second run changes nothing", async () => {

@@ -35,14 +35,33 @@ describe("sign-in: throttle and audit log", () => {
   it("gives unknown and known addresses the same answer, then locks both after the same number of failures", async () => {
     for (const email of ["admin@casebook.test", "nobody@casebook.test"]) {
       const answers = [];
-      for (let i = 0; i < throttle.THROTTLE.perAccount; i++)
-        answers.push(await signIn.signInWithPassword(test.db, { email, password: "wrong", ip: `10.1.0.${i}` }));
+      for (let i = 0; i < throttle.THROTTLE.perAccountAndAddress; i++)
+        answers.push(await signIn.signInWithPassword(test.db, { email, password: "wrong", ip: "10.1.0.1" }));
       expect(answers.every((a) => !a.ok && a.error === signIn.WRONG_CREDENTIALS)).toBe(true);
-      const locked = await signIn.signInWithPassword(test.db, { email, password: DEMO_PASSWORD, ip: "10.2.0.1" });
+      const locked = await signIn.signInWithPassword(test.db, { email, password: DEMO_PASSWORD, ip: "10.1.0.1" });
       expect(locked).toEqual({ ok: false, error: signIn.lockedMessage(throttle.THROTTLE.lockMinutes) });
     }
     const failures = await test.db.auditEntry.count({ where: { action: "sign-in.failed" } });
-    expect(failures).toBe(2 * throttle.THROTTLE.perAccount);
+    expect(failures).toBe(2 * throttle.THROTTLE.perAccountAndAddress);
+  });
+
+  it("five guesses from one address do not lock the owner out from another (issue 12)", async () => {
+    // admin@ is locked from 10.1.0.1 by the test above; its owner elsewhere still signs in.
+    const owner = await signIn.signInWithPassword(test.db, {
+      email: "admin@casebook.test",
+      password: DEMO_PASSWORD,
+      ip: "10.1.0.99",
+    });
+    expect(owner.ok).toBe(true);
+  });
+
+  it("locks an account guessed at from many addresses", async () => {
+    const email = "campaigner@casebook.test";
+    for (let i = 0; i < throttle.THROTTLE.perAccount; i++)
+      await signIn.signInWithPassword(test.db, { email, password: "wrong", ip: `10.4.${i}.1` });
+    const result = await signIn.signInWithPassword(test.db, { email, password: DEMO_PASSWORD, ip: "10.4.200.1" });
+    expect(result).toEqual({ ok: false, error: signIn.lockedMessage(throttle.THROTTLE.lockMinutes) });
+    await test.db.signInThrottle.deleteMany({ where: { key: throttle.accountKey(email) } });
   });
 
   it("locks an address that tries many accounts", async () => {

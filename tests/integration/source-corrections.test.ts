@@ -1,28 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/session-user";
-import type { PublicRecord } from "../../lib/public/record";
-import { seedDemo } from "../../prisma/seed/load-demo";
-import { demoActors } from "../support/actors";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { parsePublicRecord } from "../../lib/public/record";
+import * as corrections from "../../lib/sources/corrections";
+import * as sources from "../../lib/sources/queries";
+import { useTestDatabase } from "../support/database";
+import { seedPerson, seedUser, type SeededPerson } from "../support/factories";
 
 // A cited source's text never changes; a correction is a new version, and each quote is
 // checked again against it.
 describe("correcting a source", () => {
-  let test: TestDatabase;
-  let corrections: typeof import("../../lib/sources/corrections");
-  let sources: typeof import("../../lib/sources/queries");
+  const test = useTestDatabase();
   let caseworker: Actor;
-  const PERSON = "demo-maksim-znak";
+  let znak: SeededPerson;
+  let PERSON: string;
   const TEXT = "Maksim Znak was sentenced to 10 years. He is held in Novopolotsk colony. His lawyers were disbarred.";
   let sourceId: string;
 
   beforeAll(async () => {
-    test = await createTestDatabase();
-    await seedDemo(test.db, { accounts: true });
-    process.env.DATABASE_URL = test.url;
-    corrections = await import("../../lib/sources/corrections");
-    sources = await import("../../lib/sources/queries");
-    caseworker = (await demoActors(test.db)).CASEWORKER;
+    caseworker = await seedUser(test.db, { role: "CASEWORKER" });
+    znak = await seedPerson(test.db, { displayName: "Maksim Znak" });
+    PERSON = znak.id;
     const source = await test.db.source.create({
       data: {
         title: "Znak update",
@@ -41,7 +38,6 @@ describe("correcting a source", () => {
       });
     }
   });
-  afterAll(() => test.drop());
 
   it("refuses to change a cited text in place (database trigger)", async () => {
     await expect(
@@ -66,7 +62,7 @@ describe("correcting a source", () => {
       text: corrected,
       reason: "The outlet corrected the figure's spelling",
     });
-    expect(result).toMatchObject({ status: "saved", version: 2, moved: 1, left: 1, slugs: ["maksim-znak"] });
+    expect(result).toMatchObject({ status: "saved", version: 2, moved: 1, left: 1, slugs: [znak.slug] });
     if (result.status !== "saved") return;
 
     const [v1, v2] = await Promise.all([
@@ -95,8 +91,9 @@ describe("correcting a source", () => {
       test.db.publicSource.findUniqueOrThrow({ where: { sourceId: result.id } }),
     ]);
     expect([p1.nextVersionId, p2.previousVersionId, p2.version]).toEqual([result.id, sourceId, 2]);
-    const record = (await test.db.publicPerson.findUniqueOrThrow({ where: { personId: PERSON } }))
-      .record as unknown as PublicRecord;
+    const record = parsePublicRecord(
+      (await test.db.publicPerson.findUniqueOrThrow({ where: { personId: PERSON } })).record,
+    );
     const novopolotsk = record.citations.find((c) => c.public && c.quote === "held in Novopolotsk colony");
     expect(novopolotsk).toMatchObject({ sourceId: result.id });
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFound } from "../../lib/auth/errors";
+import { NotFound } from "../../lib/errors/app-error";
 import type { Actor } from "../../lib/auth/session-user";
 import { seedDemo } from "../../prisma/seed/load-demo";
 import { demoActors } from "../support/actors";
@@ -73,14 +73,14 @@ describe("source library", () => {
     const duplicate = await mutations.createSource(
       actors.CASEWORKER,
       { ...base, title: "Amnesty blog post" },
-      { html },
+      { page: new Blob([html]) },
     );
     expect(duplicate.status).toBe("duplicate");
     expect(duplicate.status === "duplicate" && duplicate.duplicates[0]).toMatchObject({ id: "demo-source-003" });
     const saved = await mutations.createSource(
       actors.CASEWORKER,
       { ...base, title: "Amnesty blog post" },
-      { html, confirmDuplicate: true },
+      { page: new Blob([html]), confirmDuplicate: true },
     );
     expect(saved.status).toBe("saved");
     const stored = await test.db.source.findUniqueOrThrow({ where: { id: saved.status === "saved" ? saved.id : "" } });
@@ -105,7 +105,7 @@ describe("source library", () => {
       await mutations.createSource(
         actors.CASEWORKER,
         { ...base, text: "" },
-        { html: "<html><body><nav>Home</nav></body></html>" },
+        { page: new Blob(["<html><body><nav>Home</nav></body></html>"]) },
       ),
     ).toMatchObject({ status: "invalid", errors: { html: expect.stringContaining("Paste the text instead") } });
     await expect(

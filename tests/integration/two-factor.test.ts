@@ -43,7 +43,11 @@ describe("two-factor sign-in", () => {
 
     expect(await attempt()).toEqual({ ok: false, error: signIn.CODE_NEEDED });
     expect(await attempt("123456")).toEqual({ ok: false, error: signIn.WRONG_CODE });
-    expect((await attempt(totpAt(totpSecret!, Date.now()))).ok).toBe(true);
+    // The code that confirmed the setup is spent; the next step's code signs in, once.
+    expect(await attempt(totpAt(totpSecret!, Date.now()))).toEqual({ ok: false, error: signIn.WRONG_CODE });
+    const next = totpAt(totpSecret!, Date.now() + 30_000);
+    expect((await attempt(next)).ok).toBe(true);
+    expect(await attempt(next)).toEqual({ ok: false, error: signIn.WRONG_CODE });
     // A recovery code works once.
     expect((await attempt(codes[0])).ok).toBe(true);
     expect(await attempt(codes[0])).toEqual({ ok: false, error: signIn.WRONG_CODE });

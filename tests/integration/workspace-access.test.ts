@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../prisma/seed/load-demo";
-import { NotFound } from "../../lib/auth/errors";
+import { NotFound } from "../../lib/errors/app-error";
 import type { Actor, SessionClaims } from "../../lib/auth/session-user";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { defined } from "../support/defined";
 
 // The role × action matrix against the real database. Each action calls the data layer
 // the way a page or server action does; "refused" means NotFound (a 404, never a 403)
@@ -140,7 +141,7 @@ describe("workspace access matrix", () => {
   it("views of restricted data are audited, a campaigner's view is not", async () => {
     const views = await test.db.auditEntry.findMany({ where: { action: "view.restricted" } });
     expect(views.length).toBeGreaterThan(0);
-    const campaignerId = claims.CAMPAIGNER.uid;
+    const campaignerId = defined(claims.CAMPAIGNER).uid;
     expect(views.every((v) => v.actorId !== campaignerId)).toBe(true);
   });
 

@@ -2,7 +2,7 @@
 // template in a few milliseconds, so files can run in parallel without sharing state.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type Database } from "../../lib/db/client";
 
 export type TestDatabase = { url: string; db: Database; drop: () => Promise<void> };
@@ -37,5 +37,38 @@ export async function createTestDatabase({ empty = false } = {}): Promise<TestDa
       await db.$disconnect();
       await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
+  };
+}
+
+/**
+ * The file's own database: created (cloned from the migrated template) before the file's
+ * tests and dropped after them. It also becomes the app's DATABASE_URL, so lib/ code that
+ * uses the shared client (lib/db.ts, created on first use) talks to it too; one database
+ * per file, since Vitest runs each file in its own process.
+ *
+ *   const test = useTestDatabase();
+ *   beforeAll(() => seedPerson(test.db, { published: true }));
+ */
+export function useTestDatabase(options: { empty?: boolean } = {}): TestDatabase {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await createTestDatabase(options);
+    process.env.DATABASE_URL = current.url;
+  });
+  afterAll(async () => {
+    await current?.drop();
+  });
+  const opened = () => {
+    if (!current) throw new Error("The test database is ready only inside hooks and tests (beforeAll has not run)");
+    return current;
+  };
+  return {
+    get url() {
+      return opened().url;
+    },
+    get db() {
+      return opened().db;
+    },
+    drop: () => opened().drop(),
   };
 }

@@ -7,6 +7,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { translator } from "@/lib/i18n/translator";
 import { cachedDirectoryFacets, nameVariantsOf, searchDirectory } from "@/lib/public/directory";
 import { directoryHref, parseDirectoryParams } from "@/lib/public/directory-params";
+import { queryTokens } from "@/lib/search/match";
 
 export const dynamic = "force-dynamic";
 
@@ -50,7 +51,7 @@ export default async function PrisonersPage({ params: routeParams, searchParams 
       </p>
       {people.length === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-line bg-white p-8 text-center text-muted">
-          {narrowed ? t("noMatch") : t("empty")}
+          {params.q && queryTokens(params.q).length === 0 ? t("noWords") : narrowed ? t("noMatch") : t("empty")}
         </p>
       ) : (
         <DirectoryResults people={people} locale={locale} variants={variants} />

@@ -3,9 +3,7 @@
 import { redirect } from "next/navigation";
 import { currentActor, requestAddress, signOutEverywhere } from "@/lib/auth/session";
 import { beginTwoFactor, confirmTwoFactor, disableTwoFactor } from "@/lib/auth/two-factor";
-import { formText } from "@/lib/forms/form-state";
-
-export type TwoFactorState = { error?: string; recoveryCodes?: string[] };
+import { formText, type TwoFactorState } from "@/lib/forms/form-state";
 
 // currentActor(), not requireUser(): this page is where requireUser() sends admins who
 // still have to set up two-factor sign-in.

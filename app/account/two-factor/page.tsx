@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CodeForm } from "@/components/workspace/two-factor-forms";
@@ -50,9 +51,9 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
         </div>
       )}
       <p className="mt-8 text-sm">
-        <a href="/workspace" className="text-accent">
+        <Link href="/workspace" className="text-accent">
           ← Workspace
-        </a>
+        </Link>
       </p>
     </div>
   );

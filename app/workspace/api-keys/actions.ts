@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formText } from "@/lib/forms/form-state";
 import { createApiKey, revokeApiKey, type CreatedKey } from "@/lib/api/key-admin";
-import { guarded } from "../action-result";
+import { guarded } from "@/lib/errors/http";
 
 export async function createApiKeyAction(_state: CreatedKey | null, form: FormData): Promise<CreatedKey> {
   const actor = await requireUser();

@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formValues, type FormState } from "@/lib/forms/form-state";
 import { createLegalArticle } from "@/lib/legal-articles/mutations";
-import { guarded, toFormState } from "../action-result";
+import { guardedSave, toFormState } from "@/app/workspace/action-result";
 
 export async function createLegalArticleAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => createLegalArticle(actor, values));
+  const result = await guardedSave(() => createLegalArticle(actor, values));
   if (result.status !== "saved") return toFormState(result, values);
   redirect("/workspace/articles?saved=article");
 }

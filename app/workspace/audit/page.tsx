@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/session";
-import { listAuditEntries } from "@/lib/audit/queries";
+import { listAuditEntries } from "@/lib/users/audit-log";
 
 export const metadata: Metadata = { title: "Audit log" };
 

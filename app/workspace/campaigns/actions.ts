@@ -4,7 +4,7 @@
 // target up on the server and validates.
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { formValues, type FormState } from "@/lib/forms/form-state";
+import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import {
   addCampaignCase,
   createCampaign,
@@ -15,14 +15,15 @@ import {
   updateCampaign,
   updateCampaignCase,
 } from "@/lib/campaigns/mutations";
-import { guarded, toFormState, versionOf } from "../action-result";
+import { guarded } from "@/lib/errors/http";
+import { guardedSave, toFormState, versionOf } from "@/app/workspace/action-result";
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? "");
+const text = formText;
 
 export async function createCampaignAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => createCampaign(actor, values));
+  const result = await guardedSave(() => createCampaign(actor, values));
   if (result.status !== "saved") return toFormState(result, values);
   redirect(`/workspace/campaigns/${result.slug}`);
 }
@@ -30,7 +31,7 @@ export async function createCampaignAction(_state: FormState, form: FormData): P
 export async function updateCampaignAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => updateCampaign(actor, text(form, "$id"), versionOf(form), values));
+  const result = await guardedSave(() => updateCampaign(actor, text(form, "$id"), versionOf(form), values));
   if (result.status !== "saved") return toFormState(result, values);
   redirect(`/workspace/campaigns/${result.slug}?saved=campaign`);
 }
@@ -64,7 +65,7 @@ export async function removeCaseAction(form: FormData) {
 export async function updateCaseAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => updateCampaignCase(actor, text(form, "$caseId"), versionOf(form), values));
+  const result = await guardedSave(() => updateCampaignCase(actor, text(form, "$caseId"), versionOf(form), values));
   if (result.status !== "saved") return toFormState(result, values);
   redirect(`/workspace/campaigns/${result.slug}?saved=letter#cases`);
 }
@@ -73,7 +74,7 @@ export async function recordTallyAction(_state: FormState, form: FormData): Prom
   const actor = await requireUser();
   const values = formValues(form);
   const caseId = text(form, "$caseId");
-  const result = await guarded(() => recordTally(actor, caseId, values));
+  const result = await guardedSave(() => recordTally(actor, caseId, values));
   if (result.status !== "saved") return toFormState(result, values);
   redirect(`/workspace/campaigns/${result.slug}/cases/${caseId}?saved=tally`);
 }

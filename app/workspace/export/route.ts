@@ -1,4 +1,5 @@
-import { NotFound } from "@/lib/auth/errors";
+import { NotFound } from "@/lib/errors/app-error";
+import { respond } from "@/lib/errors/http";
 import { currentActor, requestAddress } from "@/lib/auth/session";
 import { caseFilterSchema } from "@/lib/cases/schemas";
 import { exportCaseList } from "@/lib/exports/cases";
@@ -8,18 +9,18 @@ export const dynamic = "force-dynamic";
 
 // A route handler is a public endpoint: it authenticates and authorizes itself.
 // /workspace/export?format=csv|xlsx|pdf&q=…&status=…&publication=… (the case list's filters).
-export async function GET(request: Request) {
-  const actor = await currentActor();
-  if (!actor) return new Response("Not found", { status: 404 });
-  const params = new URL(request.url).searchParams;
-  const asked = params.get("format") as ExportFormat;
-  const format: ExportFormat = EXPORT_FORMATS.includes(asked) ? asked : "csv";
-  const filter = caseFilterSchema.parse({
-    q: params.get("q") ?? "",
-    status: params.get("status") ?? "",
-    publication: params.get("publication") ?? "",
-  });
-  try {
+export function GET(request: Request) {
+  return respond(async () => {
+    const actor = await currentActor();
+    if (!actor) throw new NotFound();
+    const params = new URL(request.url).searchParams;
+    const asked = params.get("format") as ExportFormat;
+    const format: ExportFormat = EXPORT_FORMATS.includes(asked) ? asked : "csv";
+    const filter = caseFilterSchema.parse({
+      q: params.get("q") ?? "",
+      status: params.get("status") ?? "",
+      publication: params.get("publication") ?? "",
+    });
     const { body, headers } = await exportCaseList(
       actor,
       filter,
@@ -28,8 +29,5 @@ export async function GET(request: Request) {
       await requestAddress(),
     );
     return new Response(body, { headers });
-  } catch (error) {
-    if (error instanceof NotFound) return new Response("Not found", { status: 404 });
-    throw error;
-  }
+  });
 }

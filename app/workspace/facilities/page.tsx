@@ -4,7 +4,7 @@ import { VisibilityBadge } from "@/components/workspace/badges";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listFacilities } from "@/lib/facilities/queries";
-import { FACILITY_FIELDS } from "@/lib/facilities/schemas";
+import { FACILITY_FIELDS } from "@/lib/records/facility-fields";
 
 export const metadata: Metadata = { title: "Facilities" };
 

@@ -2,11 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
-import { formText } from "@/lib/forms/form-state";
+import { formText, type MessageState as UploadState } from "@/lib/forms/form-state";
 import { runImport, saveUpload } from "@/lib/import/workspace";
-import { guarded } from "../action-result";
-
-export type UploadState = { error?: string };
+import { guarded } from "@/lib/errors/http";
 
 export async function uploadAction(_state: UploadState, form: FormData): Promise<UploadState> {
   const actor = await requireUser();
@@ -25,8 +23,9 @@ export async function importAction(form: FormData) {
   const choices = Object.fromEntries(
     entries.filter(([k]) => k.startsWith("choice.")).map(([k, v]) => [Number(k.slice(7)), v]),
   );
-  const confirmed = JSON.parse(String(form.get("$counts") ?? "{}"));
-  const outcome = await guarded(async () => runImport(actor, id, chosen, confirmed, choices, await requestAddress()));
+  const outcome = await guarded(async () =>
+    runImport(actor, id, chosen, formText(form, "$counts"), choices, await requestAddress()),
+  );
   if (!outcome.ok) {
     const query = new URLSearchParams(chosen);
     query.set("refused", outcome.error);

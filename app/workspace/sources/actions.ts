@@ -3,21 +3,24 @@
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
-import { ITEM_KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import type { FormValues } from "@/lib/forms/fields";
 import { addCitation, createEventFromPassage } from "@/lib/citations/mutations";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { correctSource } from "@/lib/sources/corrections";
 import { createSource } from "@/lib/sources/mutations";
-import { guarded, toFormState } from "../action-result";
+import { guarded } from "@/lib/errors/http";
+import { guardedSave, toFormState } from "@/app/workspace/action-result";
 
 export async function createSourceAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
   const file = form.get("$html");
-  const html = file instanceof File && file.size > 0 ? await file.text() : null;
-  const result = await guarded(() =>
-    createSource(actor, values, { html, confirmDuplicate: form.get("$confirmDuplicate") === "on" }),
+  const result = await guardedSave(() =>
+    createSource(actor, values, {
+      page: file instanceof File ? file : null,
+      confirmDuplicate: form.get("$confirmDuplicate") === "on",
+    }),
   );
   if (result.status === "duplicate") {
     const list = result.duplicates.map((d) => `“${d.title}” (${d.reason})`).join("; ");
@@ -45,7 +48,7 @@ export async function citeFactAction(_state: FormState, form: FormData): Promise
   const actor = await requireUser();
   const values = formValues(form);
   const [kind, subjectId, field] = (values.target ?? "").split(":");
-  if (!subjectId || !(kind === "person" || (ITEM_KINDS as readonly string[]).includes(kind))) {
+  if (!kind || !subjectId || !(kind === "person" || (ITEM_KINDS as readonly string[]).includes(kind))) {
     return {
       status: "invalid",
       errors: { target: "Choose the fact this passage supports" },

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
 import { changeRole, createUser, resetPassword, setActive } from "@/lib/users/mutations";
-import { guarded } from "../action-result";
+import { guarded } from "@/lib/errors/http";
 
 export async function createUserAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();

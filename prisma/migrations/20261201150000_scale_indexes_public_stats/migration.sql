@@ -4,6 +4,9 @@
 -- Keyset paging in name order (directory, exports): one index range per page.
 CREATE INDEX "public_person_sort_name_person_id_idx" ON "public_person"("sort_name", "person_id");
 CREATE INDEX "person_sort_name_id_idx" ON "person"("sort_name", "id");
+-- The held and released exports: the same keyset within one value of held, so a page of
+-- released cases is one ordered range, not a bitmap of the rest of the table sorted again.
+CREATE INDEX "public_person_held_sort_name_person_id_idx" ON "public_person"("held", "sort_name", "person_id");
 
 -- A source's reading view looks names up by full name and by surname (lib/sources/queries.ts).
 CREATE INDEX "name_variant_lower_text_idx" ON "name_variant"(lower("text"));

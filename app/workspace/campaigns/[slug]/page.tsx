@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { findCasesToAdd, getCampaign } from "@/lib/campaigns/queries";
 import { parseDirectoryParams } from "@/lib/public/directory-params";
 import { CAMPAIGN_FIELDS } from "@/lib/campaigns/schemas";
-import { guarded } from "../../action-result";
+import { guarded } from "@/lib/errors/http";
 import {
   addCaseAction,
   moveCaseAction,

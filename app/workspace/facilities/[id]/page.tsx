@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/workspace/record-form";
-import { NotFound } from "@/lib/auth/errors";
+import { guarded } from "@/lib/errors/http";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { toFormValues, VISIBILITY_LABEL } from "@/lib/forms/fields";
 import { getFacility } from "@/lib/facilities/queries";
-import { FACILITY_FIELDS } from "@/lib/facilities/schemas";
+import { FACILITY_FIELDS } from "@/lib/records/facility-fields";
 import { saveFacilityAction } from "../actions";
 
 export const metadata: Metadata = { title: "Facility" };
@@ -15,10 +14,7 @@ export const metadata: Metadata = { title: "Facility" };
 export default async function FacilityPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   const { id } = await params;
-  const facility = await getFacility(actor, id).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const facility = await guarded(() => getFacility(actor, id));
   const values = toFormValues(FACILITY_FIELDS, facility);
   return (
     <div className="max-w-2xl">
@@ -44,7 +40,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
               <dt className="text-muted">{f.label}</dt>
               <dd className="whitespace-pre-line">
                 {f.type === "select"
-                  ? f.options?.[values[f.name]]
+                  ? f.options?.[values[f.name] ?? ""]
                   : f.type === "visibility"
                     ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL]
                     : values[f.name] || "—"}

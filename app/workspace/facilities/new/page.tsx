@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RecordForm } from "@/components/workspace/record-form";
 import { requirePermission } from "@/lib/auth/session";
-import { FACILITY_FIELDS } from "@/lib/facilities/schemas";
+import { FACILITY_FIELDS } from "@/lib/records/facility-fields";
 import { saveFacilityAction } from "../actions";
 
 export const metadata: Metadata = { title: "New facility" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/session";
 import { IMPORT_FIELD_KEYS, IMPORT_FIELDS } from "@/lib/import/fields";
 import { dryRun } from "@/lib/import/workspace";
-import { guarded } from "../../action-result";
+import { guarded } from "@/lib/errors/http";
 import { importAction } from "../actions";
 
 export const metadata: Metadata = { title: "Import: dry run" };

@@ -7,10 +7,12 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
 import { addCitation, followCitation, removeCitation } from "@/lib/citations/mutations";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
-import { ITEM_KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { sameSitePath } from "@/lib/forms/return-path";
+import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
 import { restoreRevision } from "@/lib/revisions/mutations";
-import { guarded, toFormState, versionOf } from "../../action-result";
+import { guarded } from "@/lib/errors/http";
+import { guardedSave, toFormState, versionOf } from "@/app/workspace/action-result";
 
 function itemKind(form: FormData): ItemKind {
   const kind = formText(form, "$kind");
@@ -21,7 +23,7 @@ function itemKind(form: FormData): ItemKind {
 export async function createPersonAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => createPerson(actor, values));
+  const result = await guardedSave(() => createPerson(actor, values));
   if (result.status !== "saved") return toFormState(result, values);
   redirect(`/workspace/prisoners/${result.slug}`);
 }
@@ -29,7 +31,7 @@ export async function createPersonAction(_state: FormState, form: FormData): Pro
 export async function updatePersonAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guarded(() => updatePerson(actor, formText(form, "$personId"), versionOf(form), values));
+  const result = await guardedSave(() => updatePerson(actor, formText(form, "$personId"), versionOf(form), values));
   if (result.status !== "saved") return toFormState(result, values);
   revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=person`);
@@ -40,7 +42,7 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
   const values = formValues(form);
   const kind = itemKind(form);
   const id = formText(form, "$id") || undefined;
-  const result = await guarded(() =>
+  const result = await guardedSave(() =>
     saveItem(actor, kind, {
       personId: formText(form, "$personId"),
       id,
@@ -81,21 +83,21 @@ export async function addCitationAction(_state: FormState, form: FormData): Prom
   );
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission: Date.now() };
   revalidatePublicPerson(formText(form, "$slug"));
-  redirect(`${formText(form, "$return")}?saved=citation`);
+  redirect(`${returnPath(form)}?saved=citation`);
 }
 
 export async function removeCitationAction(form: FormData) {
   const actor = await requireUser();
   await guarded(() => removeCitation(actor, formText(form, "$personId"), formText(form, "$citationId")));
   revalidatePublicPerson(formText(form, "$slug"));
-  redirect(`${formText(form, "$return")}?saved=citation-removed`);
+  redirect(`${returnPath(form)}?saved=citation-removed`);
 }
 
 export async function followCitationAction(form: FormData) {
   const actor = await requireUser();
   await guarded(() => followCitation(actor, formText(form, "$personId"), formText(form, "$citationId")));
   revalidatePublicPerson(formText(form, "$slug"));
-  redirect(`${formText(form, "$return")}?saved=citation-followed`);
+  redirect(`${returnPath(form)}?saved=citation-followed`);
 }
 
 export async function publishAction(form: FormData) {
@@ -122,4 +124,9 @@ export async function restoreRevisionAction(form: FormData) {
   const { slug } = await guarded(() => restoreRevision(actor, formText(form, "$revisionId")));
   revalidatePublicPerson(slug);
   redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
+}
+
+/** Back to the page the form was on, if that is a page of this site; else to the case. */
+function returnPath(form: FormData): string {
+  return sameSitePath(formText(form, "$return"), `/workspace/prisoners/${encodeURIComponent(formText(form, "$slug"))}`);
 }

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SavedNotice, VisibilityBadge } from "@/components/workspace/badges";
 import { ConfirmButton } from "@/components/workspace/confirm-button";
-import { NotFound } from "@/lib/auth/errors";
+import { guarded } from "@/lib/errors/http";
 import { can } from "@/lib/auth/permissions";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { itemTitle, itemWhen } from "@/lib/cases/display";
 import { getCase } from "@/lib/cases/queries";
-import { ITEM_KINDS, KINDS } from "@/lib/cases/kinds";
-import { PERSON_FIELDS } from "@/lib/cases/schemas";
+import { ITEM_KINDS, KINDS } from "@/lib/records/kinds";
+import { PERSON_FIELDS } from "@/lib/records/person-fields";
 import { toFormValues, VISIBILITY_LABEL } from "@/lib/forms/fields";
 import { UncitedFacts } from "@/components/workspace/uncited-facts";
 import { uncitedFactsOf } from "@/lib/sourcing/coverage";
@@ -22,10 +21,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?
 export default async function CasePage({ params, searchParams }: Props) {
   const actor = await requireUser();
   const { slug } = await params;
-  const record = await getCase(actor, slug, await requestAddress()).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const record = await guarded(async () => getCase(actor, slug, await requestAddress()));
   const { person } = record;
   const editable = can(actor.role, "edit:case") && !person.deletedAt;
   const values = toFormValues(PERSON_FIELDS, person);
@@ -128,7 +124,7 @@ export default async function CasePage({ params, searchParams }: Props) {
                     ? "yes"
                     : "no"
                   : f.type === "select"
-                    ? f.options?.[values[f.name]]
+                    ? f.options?.[values[f.name] ?? ""]
                     : f.type === "visibility"
                       ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL]
                       : values[f.name] || "—"}

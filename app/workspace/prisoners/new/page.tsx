@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { RecordForm } from "@/components/workspace/record-form";
 import { requirePermission } from "@/lib/auth/session";
-import { PERSON_FIELDS } from "@/lib/cases/schemas";
+import { PERSON_FIELDS } from "@/lib/records/person-fields";
 import { createPersonAction } from "../[slug]/actions";
 
 export const metadata: Metadata = { title: "New case" };

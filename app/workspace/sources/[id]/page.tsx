@@ -4,11 +4,11 @@ import { VisibilityBadge } from "@/components/workspace/badges";
 import { PassageSelector } from "@/components/workspace/passage-selector";
 import { can } from "@/lib/auth/permissions";
 import { factHref } from "@/lib/cases/display";
-import { kindOfSubject } from "@/lib/cases/kinds";
+import { kindOfSubject } from "@/lib/records/kinds";
 import { requirePermission } from "@/lib/auth/session";
 import { formatPartialDate, type DatePrecision } from "@/lib/dates/partial-date";
 import { getSourceForReading } from "@/lib/sources/queries";
-import { guarded } from "../../action-result";
+import { guarded } from "@/lib/errors/http";
 
 export const metadata: Metadata = { title: "Source" };
 
@@ -26,7 +26,7 @@ export default async function SourceReadingPage({ params, searchParams }: Props)
   const slugOf = new Map(people.map((p) => [p.personId, p.slug]));
   const ordered = [...mentions]
     .sort((a, b) => a.start - b.start)
-    .filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
+    .filter((m, i, all) => m.start >= (all[i - 1]?.end ?? 0));
   const parts: React.ReactNode[] = [];
   let at = 0;
   for (const m of ordered) {

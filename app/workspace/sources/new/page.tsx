@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { RecordForm } from "@/components/workspace/record-form";
+import { UploadField } from "@/components/workspace/upload-field";
+import { UPLOAD_LIMITS } from "@/lib/uploads/limits";
 import { requirePermission } from "@/lib/auth/session";
 import { SOURCE_FIELDS } from "@/lib/sources/schemas";
 import { createSourceAction } from "../actions";
@@ -23,23 +25,14 @@ export default async function NewSourcePage() {
         submitLabel="Add source"
         idPrefix="source"
       >
-        <div>
-          <label htmlFor="source-html" className="block font-medium">
-            Or upload the saved web page (HTML)
-          </label>
-          <input
-            id="source-html"
-            name="$html"
-            type="file"
-            accept=".html,.htm,text/html"
-            className="mt-1 block w-full rounded border border-line bg-white px-3 py-2"
-            aria-describedby="source-html-hint"
-          />
-          <p id="source-html-hint" className="mt-1 text-xs text-muted">
-            The article’s text is extracted (menus, comments and scripts dropped) and replaces the text above. Nothing
-            is fetched from the web.
-          </p>
-        </div>
+        <UploadField
+          id="source-html"
+          name="$html"
+          kind="sourcePage"
+          label={`Or upload the saved web page (HTML, up to ${UPLOAD_LIMITS.sourcePage.label})`}
+          accept=".html,.htm,text/html"
+          hint="The article’s text is extracted (menus, comments and scripts dropped) and replaces the text above. Nothing is fetched from the web."
+        />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="$confirmDuplicate" /> Save it anyway if it looks like a source already in the
           library

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/workspace/record-form";
-import { NotFound } from "@/lib/auth/errors";
+import { guarded } from "@/lib/errors/http";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { getCase } from "@/lib/cases/queries";
-import { PERSON_FIELDS } from "@/lib/cases/schemas";
+import { PERSON_FIELDS } from "@/lib/records/person-fields";
 import { toFormValues } from "@/lib/forms/fields";
 import { updatePersonAction } from "../actions";
 
@@ -14,10 +14,7 @@ export const metadata: Metadata = { title: "Edit person" };
 export default async function EditPersonPage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requirePermission("edit:case");
   const { slug } = await params;
-  const record = await getCase(actor, slug, await requestAddress()).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const record = await guarded(async () => getCase(actor, slug, await requestAddress()));
   if (record.person.deletedAt) notFound();
   return (
     <div className="max-w-2xl">

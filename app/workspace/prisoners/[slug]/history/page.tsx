@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { SavedNotice } from "@/components/workspace/badges";
-import { NotFound } from "@/lib/auth/errors";
+import { guarded } from "@/lib/errors/http";
 import { requirePermission } from "@/lib/auth/session";
 import { caseHistory } from "@/lib/revisions/queries";
 import { restoreRevisionAction } from "../actions";
@@ -21,10 +20,7 @@ export default async function HistoryPage({
   const actor = await requirePermission("edit:case");
   const { slug } = await params;
   const { saved, before } = await searchParams;
-  const { person, entries, total, older, paged } = await caseHistory(actor, slug, before).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const { person, entries, total, older, paged } = await guarded(() => caseHistory(actor, slug, before));
   return (
     <div>
       <SavedNotice saved={saved} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RecordForm } from "@/components/workspace/record-form";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { listCases } from "@/lib/cases/queries";
-import { KINDS } from "@/lib/cases/kinds";
+import { KINDS } from "@/lib/records/kinds";
 import { toFormValues, type FieldSpec } from "@/lib/forms/fields";
 import { passageAt } from "@/lib/citations/passage";
 import { citableFacts } from "@/lib/citations/queries";
@@ -12,7 +12,7 @@ import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
 import { getSourceForReading } from "@/lib/sources/queries";
 import { SOURCE_FIELDS } from "@/lib/sources/schemas";
 import { withLF } from "@/lib/text/line-breaks";
-import { guarded } from "../../../action-result";
+import { guarded } from "@/lib/errors/http";
 import { citeFactAction, createEventFromPassageAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Cite a passage" };
@@ -26,7 +26,7 @@ const input = "mt-1 w-full rounded border border-line bg-white px-3 py-2";
 
 /** A title to start from: the passage's first sentence, shortened. */
 function titleFrom(quote: string) {
-  const sentence = quote.split(/(?<=[.!?])\s/)[0];
+  const [sentence = quote] = quote.split(/(?<=[.!?])\s/);
   return sentence.length > 90 ? `${sentence.slice(0, 87).trimEnd()}…` : sentence;
 }
 
@@ -46,7 +46,7 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
         .filter((c) => !c.deleted)
         .slice(0, 10)
     : [];
-  const personSlug = query.person ?? (people.length === 1 ? people[0].slug : "");
+  const personSlug = query.person ?? (people.length === 1 ? (people[0]?.slug ?? "") : "");
   const chosen =
     quote && !problem && personSlug
       ? await guarded(async () => citableFacts(actor, personSlug, await requestAddress()))
@@ -70,7 +70,7 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
   const eventInitial = {
     type: "OTHER",
     // The source's date, with its precision, as the event's starting point.
-    date: published.publishedDate,
+    date: published.publishedDate ?? "",
     ...(published.publishedDateApproximate ? { dateApproximate: "on" } : {}),
     title: titleFrom(quote),
     publicText: quote,

@@ -4,7 +4,7 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { requirePermission } from "@/lib/auth/session";
 import { CORRECTION_FIELDS } from "@/lib/sources/corrections";
 import { getSourceForReading } from "@/lib/sources/queries";
-import { guarded } from "../../../action-result";
+import { guarded } from "@/lib/errors/http";
 import { correctSourceAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Correct a source" };

@@ -6,8 +6,9 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { requirePermission } from "@/lib/auth/session";
 import { getCampaign } from "@/lib/campaigns/queries";
 import { ACTION_TYPES, CAMPAIGN_CASE_FIELDS, TALLY_FIELDS } from "@/lib/campaigns/schemas";
-import { guarded } from "../../../../action-result";
+import { guarded } from "@/lib/errors/http";
 import { recordTallyAction, updateCaseAction } from "../../../actions";
+import { textOf } from "@/lib/text/text-of";
 
 export const metadata: Metadata = { title: "Letter details" };
 
@@ -23,7 +24,7 @@ export default async function CampaignCasePage({ params, searchParams }: Props) 
   const initial = Object.fromEntries(
     CAMPAIGN_CASE_FIELDS.map((f) => {
       const value = o[f.name as keyof typeof o];
-      return [f.name, Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value)];
+      return [f.name, Array.isArray(value) ? value.map(textOf).join(", ") : textOf(value)];
     }),
   );
   const today = new Date().toISOString().slice(0, 10);

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { VisibilityBadge } from "@/components/workspace/badges";
 import { ConfirmButton } from "@/components/workspace/confirm-button";
 import { RecordForm } from "@/components/workspace/record-form";
-import { NotFound } from "@/lib/auth/errors";
+import { guarded } from "@/lib/errors/http";
 import { can } from "@/lib/auth/permissions";
 import { requestAddress, requireUser } from "@/lib/auth/session";
 import { itemTitle } from "@/lib/cases/display";
 import { formOptions, getCase, getItem } from "@/lib/cases/queries";
-import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/records/kinds";
 import { toFormValues, VISIBILITY_LABEL, type FieldSpec } from "@/lib/forms/fields";
 import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
 import {
@@ -43,10 +43,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
   const spec = KINDS[itemKind];
   const ip = await requestAddress();
   // Missing, of another case, or restricted for this role: the same 404.
-  const { person, row } = await getItem(actor, slug, itemKind, id, ip).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const { person, row } = await guarded(() => getItem(actor, slug, itemKind, id, ip));
   // Only this item's citations and the facility names are shown from the full record.
   const record = await getCase(actor, slug, ip, { audit: false });
   const editable = can(actor.role, "edit:case") && !record.person.deletedAt;
@@ -120,9 +117,9 @@ export default async function ItemPage({ params, searchParams }: Props) {
                 {f.type === "visibility"
                   ? VISIBILITY_LABEL[values[f.name] as keyof typeof VISIBILITY_LABEL]
                   : f.type === "select"
-                    ? f.options?.[values[f.name]]
-                    : f.type === "ref"
-                      ? options[f.ref!][values[f.name]]
+                    ? f.options?.[values[f.name] ?? ""]
+                    : f.type === "ref" && f.ref
+                      ? options[f.ref]?.[values[f.name] ?? ""]
                       : values[f.name] || "—"}
               </dd>
             </div>

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RecordForm } from "@/components/workspace/record-form";
-import { NotFound } from "@/lib/auth/errors";
+import { guarded } from "@/lib/errors/http";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { formOptions, getCase } from "@/lib/cases/queries";
-import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/cases/kinds";
+import { ITEM_KINDS, KINDS, type ItemKind } from "@/lib/records/kinds";
 import { saveItemAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Add to case" };
@@ -15,10 +15,7 @@ export default async function NewItemPage({ params }: { params: Promise<{ slug: 
   const { slug, kind } = await params;
   if (!(ITEM_KINDS as readonly string[]).includes(kind)) notFound();
   const spec = KINDS[kind as ItemKind];
-  const record = await getCase(actor, slug, await requestAddress()).catch((error) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const record = await guarded(async () => getCase(actor, slug, await requestAddress()));
   if (record.person.deletedAt) notFound();
   const options = await formOptions(actor, record.person.id);
   return (

@@ -344,5 +344,9 @@ const KIND_BY_SUBJECT = Object.fromEntries(Object.values(KINDS).map((k) => [k.su
 
 /** What a citation's subject type (CitedSubject) cites: an item kind (TIMELINE_EVENT → timelineEvent), or the person. */
 export function kindOfSubject(subject: string): ItemKind | "person" {
-  return subject === "PERSON" ? "person" : KIND_BY_SUBJECT[subject];
+  if (subject === "PERSON") return "person";
+  const kind = KIND_BY_SUBJECT[subject];
+  // The database's CitedSubject enum has one value per kind, so this is a schema/registry drift.
+  if (!kind) throw new Error(`No item kind is cited as ${subject}`);
+  return kind;
 }
