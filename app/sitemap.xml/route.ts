@@ -1,4 +1,4 @@
-import { renderSitemapIndex, SITEMAP_HEADERS, sitemapFiles } from "@/lib/public/sitemap";
+import { renderSitemapIndex, SITEMAP_HEADERS, sitemapFiles } from "@/lib/sitemap/sitemap";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,9 @@
 // each cited to a passage of one of a few sources, and as many revisions in its history,
 // written once in bulk (reused on later runs).
 import pg from "pg";
+import { createPrismaClient } from "../../lib/db/client";
 import { KEY_RULES_VERSION, nameKeys } from "../../lib/names/search-key";
+import { writeRevisions } from "../../lib/revisions/write";
 
 export const HEAVY_SLUG = "bench-heavy-case";
 const PERSON = "bench-heavy";
@@ -61,13 +63,6 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
        FROM generate_series(1, $2::int) k ON CONFLICT DO NOTHING`,
       [PERSON, events],
     );
-    await client.query(
-      `INSERT INTO revision (id, entity_type, entity_id, person_id, version, after, summary, origin, changed_at)
-       SELECT 'bench-heavy-r' || k, 'timelineEvent', 'bench-heavy-e' || k, $1, 1,
-              jsonb_build_object('title', 'Hearing ' || k), 'Added hearing ' || k, 'edit', now() - (k || ' minutes')::interval
-       FROM generate_series(1, $2::int) k ON CONFLICT DO NOTHING`,
-      [PERSON, events],
-    );
     await client.query(`SELECT refresh_public_person($1)`, [PERSON]);
     const projected = await client.query<{ names: string[] }>(`SELECT names FROM public_person WHERE person_id = $1`, [
       PERSON,
@@ -78,10 +73,44 @@ export async function ensureHeavyCase(url: string, { events }: { events: number 
       KEY_RULES_VERSION,
     ]);
     await client.query("COMMIT");
+    await writeEventRevisions(url);
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;
   } finally {
     await client.end();
+  }
+}
+
+/** One revision per event (its creation), through the one revision writer, in batches. */
+async function writeEventRevisions(url: string) {
+  const db = createPrismaClient(url, 2);
+  try {
+    const written = new Set(
+      (await db.revision.findMany({ where: { personId: PERSON }, select: { entityId: true } })).map((r) => r.entityId),
+    );
+    const events = (await db.timelineEvent.findMany({ where: { personId: PERSON }, orderBy: { id: "asc" } })).filter(
+      (event) => !written.has(event.id),
+    );
+    for (let i = 0; i < events.length; i += 200) {
+      const batch = events.slice(i, i + 200);
+      await db.$transaction((tx) =>
+        writeRevisions(
+          tx,
+          batch.map((event) => ({
+            entity: "timelineEvent" as const,
+            entityId: event.id,
+            personId: PERSON,
+            version: 1,
+            before: null,
+            after: event,
+            actor: null,
+            summary: `Added ${event.title}`,
+          })),
+        ),
+      );
+    }
+  } finally {
+    await db.$disconnect();
   }
 }

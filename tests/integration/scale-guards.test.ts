@@ -24,7 +24,7 @@ describe("scale guards", () => {
     sources: typeof import("../../lib/sources/queries");
     revisions: typeof import("../../lib/revisions/queries");
     stats: typeof import("../../lib/public/stats");
-    sitemap: typeof import("../../lib/public/sitemap");
+    sitemap: typeof import("../../lib/sitemap/sitemap");
   };
 
   beforeAll(async () => {
@@ -51,7 +51,7 @@ describe("scale guards", () => {
       sources: await import("../../lib/sources/queries"),
       revisions: await import("../../lib/revisions/queries"),
       stats: await import("../../lib/public/stats"),
-      sitemap: await import("../../lib/public/sitemap"),
+      sitemap: await import("../../lib/sitemap/sitemap"),
     };
     // Stored search keys are built once (the app does it at start).
     await lib.cases.listCases(actors.CASEWORKER, { q: "warm", status: "", publication: "" });

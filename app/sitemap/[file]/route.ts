@@ -1,4 +1,4 @@
-import { renderSitemap, SITEMAP_HEADERS, sitemapEntries } from "@/lib/public/sitemap";
+import { renderSitemap, SITEMAP_HEADERS, sitemapEntries } from "@/lib/sitemap/sitemap";
 
 export const dynamic = "force-dynamic";
 

@@ -40,26 +40,35 @@ export async function sitemapFiles(): Promise<string[]> {
 
 /** One chunk of the cases or the sources, in slug (id) order. */
 export async function readSitemapChunk(kind: "prisoners" | "sources", index: number): Promise<Entry[]> {
-    const skip = index * SITEMAP_FILE_URLS;
-    if (kind === "prisoners") {
-      const rows = await db.publicPerson.findMany({
-        orderBy: { slug: "asc" },
-        skip,
-        take: SITEMAP_FILE_URLS,
-        select: { slug: true, lastUpdatedAt: true },
-      });
-      return rows.map((r) => ({ path: `/prisoners/${encodeURIComponent(r.slug)}`, lastmod: r.lastUpdatedAt.toISOString() }));
-    }
-    const rows = await db.publicSource.findMany({
-      orderBy: { sourceId: "asc" },
+  const skip = index * SITEMAP_FILE_URLS;
+  if (kind === "prisoners") {
+    const rows = await db.publicPerson.findMany({
+      orderBy: { slug: "asc" },
       skip,
       take: SITEMAP_FILE_URLS,
-      select: { sourceId: true, refreshedAt: true },
+      select: { slug: true, lastUpdatedAt: true },
     });
-    return rows.map((r) => ({ path: `/sources/${encodeURIComponent(r.sourceId)}`, lastmod: r.refreshedAt.toISOString() }));
+    return rows.map((r) => ({
+      path: `/prisoners/${encodeURIComponent(r.slug)}`,
+      lastmod: r.lastUpdatedAt.toISOString(),
+    }));
+  }
+  const rows = await db.publicSource.findMany({
+    orderBy: { sourceId: "asc" },
+    skip,
+    take: SITEMAP_FILE_URLS,
+    select: { sourceId: true, refreshedAt: true },
+  });
+  return rows.map((r) => ({
+    path: `/sources/${encodeURIComponent(r.sourceId)}`,
+    lastmod: r.refreshedAt.toISOString(),
+  }));
 }
 
-const chunkOf = unstable_cache(readSitemapChunk, ["sitemap-chunk"], { revalidate: REVALIDATE, tags: ["public-people"] });
+const chunkOf = unstable_cache(readSitemapChunk, ["sitemap-chunk"], {
+  revalidate: REVALIDATE,
+  tags: ["public-people"],
+});
 
 /** The entries of one sitemap file by its name, or null for a name the index does not list. */
 export async function sitemapEntries(file: string): Promise<Entry[] | null> {
@@ -86,7 +95,9 @@ export function renderSitemapIndex(origin: string, files: string[]): string {
 export function renderSitemap(origin: string, entries: Entry[]): string {
   const alternates = (path: string) =>
     [...LOCALES.map((locale) => [locale, localePath(locale, path)]), ["x-default", path]]
-      .map(([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(origin + href)}"/>`)
+      .map(
+        ([hreflang, href]) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(origin + href)}"/>`,
+      )
       .join("");
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -100,4 +111,7 @@ export function renderSitemap(origin: string, entries: Entry[]): string {
   ].join("\n");
 }
 
-export const SITEMAP_HEADERS = { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=300" };
+export const SITEMAP_HEADERS = {
+  "Content-Type": "application/xml; charset=utf-8",
+  "Cache-Control": "public, max-age=300",
+};
