@@ -67,7 +67,8 @@ export function columnsFromSnapshot(entity: EntityType, snap: Snapshot): Record<
     const value = snap[field.name];
     if (field.type === "date") {
       data[field.name] = typeof value === "string" ? new Date(value) : null;
-      data[`${field.name}Precision`] = snap[`${field.name}Precision`] ?? null;
+      // A day-only date (e.g. letterDeliveryAsOf) has no precision column.
+      if (!field.exactDay) data[`${field.name}Precision`] = snap[`${field.name}Precision`] ?? null;
     } else {
       data[field.name] = value ?? null;
     }
