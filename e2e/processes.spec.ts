@@ -10,6 +10,8 @@ import { expect, test } from "@playwright/test";
 // production build with launchers of their own (own data directory and ports).
 
 const DATA_DIR = ".data/e2e-processes-postgres";
+// What the server (scripts/serve.ts) logs once it accepts requests: Casebook's "Ready".
+const READY = "Casebook is serving";
 const APP_PORT = Number(process.env.E2E_PORT ?? 3100) + 1000;
 const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54330) + 40;
 const ENV = {
@@ -93,7 +95,7 @@ test("CLIs next to the running app use its database and never stop it; kill -9 o
   await first.exited;
   const second = launch();
   // Ready from the new Next server (an orphan still holding the port would make it fail).
-  await expect.poll(second.output, { timeout: 120_000 }).toContain("Ready");
+  await expect.poll(second.output, { timeout: 120_000 }).toContain(READY);
   await ready();
   expect(alive(nextPid!)).toBe(false);
   expect(alive(database)).toBe(false); // the leftover PostgreSQL was stopped and a new one started
@@ -128,5 +130,5 @@ test("a missing NEXTAUTH_SECRET outside demo mode stops the start before Ready, 
   });
   expect(await run.exited).toBe(1);
   expect(run.output()).toContain("NEXTAUTH_SECRET is not set");
-  expect(run.output()).not.toContain("Ready");
+  expect(run.output()).not.toContain(READY);
 });
