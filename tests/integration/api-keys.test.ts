@@ -6,6 +6,7 @@ import type { Role } from "../../lib/auth/permissions";
 import type { Actor } from "../../lib/auth/session-user";
 import { NotFound } from "../../lib/errors/app-error";
 import { refreshPublicPerson } from "../../lib/publication/projection";
+import { sealColumns } from "../../lib/vault/seal";
 import { useTestDatabase } from "../support/database";
 import { seedActors, seedPerson, type SeededPerson } from "../support/factories";
 
@@ -25,11 +26,22 @@ describe("partner API keys", () => {
       events: [{ title: "Sister reports her health is rapidly declining", date: "2025-01-10", visibility: "INTERNAL" }],
     });
     // Restricted data that no key may ever read: a relative's contact details and a health note.
+    // Sealed as the workspace stores them (issue 14: the database refuses them in plain text).
     await test.db.relative.create({
-      data: { personId: kalesnikava.id, name: "Sister", relation: "sister", contactDetails: "CANARY-RESTRICTED phone" },
+      data: (await sealColumns(test.db, "relative", {
+        personId: kalesnikava.id,
+        name: "Sister",
+        relation: "sister",
+        contactDetails: "CANARY-RESTRICTED phone",
+        contactVisibility: "RESTRICTED",
+      })) as { personId: string; name: string; relation: string },
     });
     await test.db.healthNote.create({
-      data: { personId: kalesnikava.id, text: "Her health is rapidly declining, with limited access to doctors" },
+      data: (await sealColumns(test.db, "healthNote", {
+        personId: kalesnikava.id,
+        text: "Her health is rapidly declining, with limited access to doctors",
+        visibility: "RESTRICTED",
+      })) as { personId: string; text: string },
     });
     await refreshPublicPerson(test.db, kalesnikava.id);
     await seedPerson(test.db, { displayName: "Maksim Znak", held: true });
