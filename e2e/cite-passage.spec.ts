@@ -45,6 +45,8 @@ test("a caseworker selects a passage in a source, creates a timeline event from 
   page,
   browser,
 }) => {
+  // One more step than before (the date is no longer pre-filled): allow a loaded machine the time.
+  test.slow();
   await signInAs(page, "caseworker");
   await page.goto("/workspace/sources/demo-source-002");
   await dragAcross(page, PASSAGE);
@@ -58,8 +60,12 @@ test("a caseworker selects a passage in a source, creates a timeline event from 
   await page.getByRole("button", { name: "Continue" }).click();
 
   const form = page.getByRole("region", { name: "New timeline event" });
-  await expect(form.getByLabel("Public text")).toHaveValue(PASSAGE);
-  await expect(form.getByLabel(/^Date/)).toHaveValue("2024-09-13");
+  // Proposals, not copies (issue 13): no public text, and no date unless the passage states one
+  // (the article's publication date is when it was reported, not when it happened).
+  await expect(form.getByLabel("Public text")).toHaveValue("");
+  await expect(form.getByLabel(/^Date/)).toHaveValue("");
+  await expect(form.getByLabel(/^Title/)).not.toHaveValue(PASSAGE);
+  await form.getByLabel(/^Date/).fill("2024-09-13");
   await form.getByLabel(/^Type/).selectOption("STATEMENT");
   await form.getByLabel(/^Title/).fill(TITLE);
   await form.getByRole("button", { name: "Create event citing this passage" }).click();

@@ -19,7 +19,10 @@ test("a caseworker publishes a case, edits it and unpublishes it; the public pag
   await expect(page).toHaveURL(/\/workspace\/prisoners\/e2e-publication-case/);
   expect((await publicPage()).status()).toBe(404);
 
-  await page.getByRole("button", { name: "Publish" }).click();
+  // Publishing goes through the preview; the unsourced biography needs an explicit confirmation (issue 13).
+  await page.getByRole("link", { name: "Publish…" }).click();
+  await page.getByLabel(/Publish with 1 fact not yet sourced/).check();
+  await page.getByRole("button", { name: "Publish this case" }).click();
   await expect(page.getByRole("status")).toContainText("Published");
   const first = await publicPage();
   expect(first.status()).toBe(200);

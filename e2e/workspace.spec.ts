@@ -32,7 +32,10 @@ test.describe("workspace", () => {
     const change = page.getByTestId("revision").filter({ hasText: "Edited the person" }).first();
     await expect(change.getByRole("row", { name: /Occupation/ })).toContainText(before);
     await expect(change.getByRole("row", { name: /Occupation/ })).toContainText("Lawyer and e2e test occupation");
-    await change.getByRole("button", { name: "Restore the version before this change" }).click();
+    // The restore shows what it will change, and waits for a confirmation (issue 13).
+    await change.getByRole("link", { name: "Restore the version before this change…" }).click();
+    await expect(page.getByRole("row", { name: /Occupation/ })).toContainText(before);
+    await page.getByRole("button", { name: "Restore", exact: true }).click();
 
     await expect(page.getByRole("status")).toContainText("Restored");
     await expect(page.getByTestId("revision").first()).toContainText("Restored the person as before the change");
@@ -89,6 +92,11 @@ test.describe("workspace", () => {
 
     await alice.getByLabel("Title").fill("Title saved first");
     await alice.getByRole("button", { name: "Save" }).click();
+    // The event is cited: a new title asks whether the quote still supports it (issue 13).
+    const review = alice.getByTestId("citation-review");
+    await expect(review).toBeVisible();
+    for (const choice of await review.getByLabel("Keep: it still supports the new value").all()) await choice.check();
+    await alice.getByRole("button", { name: "Save" }).click();
     await expect(alice).toHaveURL(/\/workspace\/prisoners\/viktor-babaryka\?saved=timelineEvent/);
 
     await bob.getByLabel("Title").fill("Title from the second editor");
@@ -104,7 +112,12 @@ test.describe("workspace", () => {
 
     // Saving again is a deliberate choice to replace the other change.
     await bob.getByRole("button", { name: "Save my version anyway" }).click();
-    await expect(bob).toHaveURL(/\?saved=timelineEvent/);
+    const bobReview = bob.getByTestId("citation-review");
+    await expect(bobReview).toBeVisible();
+    for (const choice of await bobReview.getByLabel("Keep: it still supports the new value").all())
+      await choice.check();
+    await bob.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(bob).toHaveURL(/\?saved=timelineEvent/, { timeout: 20_000 });
     await expect(bob.getByRole("link", { name: "Title from the second editor" })).toBeVisible();
     await first.close();
     await second.close();

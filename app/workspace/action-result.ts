@@ -20,10 +20,27 @@ export async function guardedSave<T>(work: () => Promise<T | SaveResult>): Promi
 }
 
 /** Turns a data-layer answer into what the form shows, always with the user's own input. */
-export function toFormState(result: Exclude<SaveResult, { status: "saved" }>, values: FormValues): FormState {
+export function toFormState(
+  result: Exclude<SaveResult, { status: "saved" }>,
+  values: FormValues,
+  /** The version the form was submitted with: kept when the answer asks about citations. */
+  submittedVersion?: number,
+): FormState {
   const submission = Date.now();
   if (result.status === "invalid") return { status: "invalid", errors: result.errors, values, submission };
   if (result.status === "unavailable") return { status: "error", message: UNAVAILABLE_MESSAGE, values, submission };
+  if (result.status === "refused") return { status: "error", message: result.message, values, submission };
+  if (result.status === "review")
+    return {
+      status: "review",
+      version: submittedVersion,
+      citations: result.citations,
+      sources: result.sources,
+      errors: result.errors,
+      values,
+      submission,
+      message: result.errors.$newQuote,
+    };
   return { status: "conflict", changes: result.changes, version: result.currentVersion, values, submission };
 }
 

@@ -31,6 +31,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <Link href="/workspace/sourcing" className="text-accent hover:underline">
               Needs sources
             </Link>
+            <Link href="/workspace/status" className="text-accent hover:underline">
+              Statuses to confirm
+            </Link>
             {can(actor.role, "manage:campaigns") && (
               <Link href="/workspace/campaigns" className="text-accent hover:underline">
                 Campaigns

@@ -22,6 +22,8 @@ const SAVED: Record<string, string> = {
   undeleted: "Restored.",
   citation: "Citation added.",
   restored: "Restored. The restore is recorded as a new change below.",
+  released: "Release recorded: detention, placement and conditions closed, with one citation.",
+  setting: "Setting saved.",
   campaign: "Campaign saved.",
   publication: "Publication changed.",
   added: "Case added to the campaign.",

@@ -10,6 +10,7 @@ import {
   type FormValues,
 } from "@/lib/forms/fields";
 import type { FormState } from "@/lib/forms/form-state";
+import { CitationReview } from "./citation-review";
 
 type Props = {
   fields: FieldSpec[];
@@ -43,7 +44,9 @@ export function RecordForm({
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const values = state.values ?? initial;
   const errors = { ...(state.errors ?? {}), ...clientErrors };
-  const currentVersion = state.status === "conflict" ? state.version : version;
+  // A conflict (or a citation review after one) carries the version to save over.
+  const currentVersion =
+    state.status === "conflict" || (state.status === "review" && state.version !== undefined) ? state.version : version;
 
   // The same zod schema as the server: instant messages, no round trip for obvious mistakes.
   function check(event: React.FormEvent<HTMLFormElement>) {
@@ -83,7 +86,9 @@ export function RecordForm({
           </p>
         </div>
       )}
-      {(state.status === "error" || (state.status === "invalid" && Object.keys(errors).length > 0)) && (
+      {(state.status === "error" ||
+        (state.status === "review" && state.message) ||
+        (state.status === "invalid" && Object.keys(errors).length > 0)) && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           {state.message ?? "Nothing was saved. Please correct the fields marked below."}
         </p>
@@ -184,6 +189,7 @@ export function RecordForm({
           </div>
         );
       })}
+      <CitationReview state={state} idPrefix={idPrefix} />
       {children}
       <button
         type="submit"

@@ -11,8 +11,10 @@ import { KINDS, type ItemKind } from "../records/kinds";
 import type { CitedSubject } from "../generated/prisma/client";
 import { refreshPublicPerson } from "../publication/projection";
 import { writeRevision } from "../revisions/write";
-import { QUOTE_NOT_IN_SOURCE, quoteProblem } from "./quote-check";
+import { QUOTE_NOT_IN_SOURCE, quoteProblem } from "../sources/quote-check";
 import { citationSchema } from "./schemas";
+import { checkCustodyNow, explainCustodyRefusal } from "../records/custody-rules";
+import { applyRelease, type On } from "../cases/release";
 
 export type CitationResult =
   { status: "saved"; slug: string; subjectId: string } | { status: "invalid"; errors: FieldErrors };
@@ -132,19 +134,78 @@ export async function createEventFromPassage(
   try {
     return await db.$transaction(async (tx) => {
       const person = await personForEdit(tx, input.personId);
-      const event = await insertItem(tx, actor, "timelineEvent", person.id, toColumns(fields, parsedEvent.data));
+      const columns = toColumns(fields, parsedEvent.data);
+      const event = await insertItem(tx, actor, "timelineEvent", person.id, columns);
       await insertCitation(tx, actor, {
         personId: person.id,
         subject: "TIMELINE_EVENT",
         subjectId: event.id,
         ...parsedCitation.data,
       });
+      // An arrest or a release is also a change of custody: made here, in the same step, with the same passage.
+      await custodyFromEvent(tx, actor, person.id, columns, parsedCitation.data);
+      await checkCustodyNow(tx);
       await refreshPublicPerson(tx, person.id);
       return { status: "saved" as const, slug: person.slug, subjectId: event.id };
     });
   } catch (error) {
     if (isQuoteRefusal(error)) return { status: "invalid", errors: { quote: QUOTE_NOT_IN_SOURCE } };
+    if (error instanceof CustodyStep) return { status: "invalid", errors: { type: error.message } };
+    const refusal = await explainCustodyRefusal(error, input.personId);
+    if (refusal) return { status: "invalid", errors: { type: refusal } };
     throw error;
+  }
+}
+
+/** A cite-flow event that cannot change custody as asked, said at the event's type. */
+class CustodyStep extends Error {}
+
+const ARRESTS: Record<string, "ARREST" | "ABDUCTION"> = { ARREST: "ARREST", ABDUCTION: "ABDUCTION" };
+
+async function custodyFromEvent(
+  tx: Tx,
+  actor: Actor,
+  personId: string,
+  event: Record<string, unknown>,
+  citation: { sourceId: string; quote: string },
+) {
+  const type = String(event.type);
+  const date = event.date instanceof Date ? event.date : null;
+  const precision = (event.datePrecision as On["precision"] | null) ?? null;
+  if (ARRESTS[type]) {
+    const open = await tx.detentionEpisode.findFirst({ where: { personId, released: false, releaseDate: null } });
+    if (open)
+      throw new CustodyStep(
+        "This case already has an open detention. Record its release first, or choose another type for this event.",
+      );
+    const detention = await insertItem(tx, actor, "detentionEpisode", personId, {
+      kind: ARRESTS[type],
+      arrestDate: date,
+      arrestDatePrecision: date ? precision : null,
+      visibility: "PUBLIC",
+    });
+    await insertCitation(tx, actor, {
+      personId,
+      subject: "DETENTION_EPISODE",
+      subjectId: detention.id,
+      ...citation,
+      field: null,
+      disagrees: false,
+      note: null,
+    });
+  } else if (type === "RELEASE") {
+    const open = await tx.detentionEpisode.findFirst({ where: { personId, released: false, releaseDate: null } });
+    if (!open) throw new CustodyStep("This case has no open detention to release. Add the detention first.");
+    if (!date || !precision)
+      throw new CustodyStep("A release needs its date: the placement and ongoing conditions end on it.");
+    await applyRelease(
+      tx,
+      actor,
+      personId,
+      open.id,
+      { date, precision },
+      { ...citation, releaseType: null, addEvent: false },
+    );
   }
 }
 

@@ -21,6 +21,8 @@ export async function citableFacts(actor: Actor, slug: string, ipAddress: string
     if (record.person[field])
       facts.push({ value: `person:${record.person.id}:${field}`, label: `Profile: ${label.toLowerCase()}` });
   }
+  // Citing a passage for the custody status confirms it: the public page dates the status by it.
+  facts.push({ value: `person:${record.person.id}:status`, label: "Custody status (still held, or released)" });
   for (const kind of ITEM_KINDS) {
     for (const row of record.items[kind]) {
       const when = itemWhen(kind, row);

@@ -1,8 +1,9 @@
 // What a record form's server action answers; shared by the actions and the client form.
+import type { CitationToReview } from "./citation-review";
 import type { FieldErrors, FormValues } from "./fields";
 
 export type FormState = {
-  status: "idle" | "invalid" | "conflict" | "error";
+  status: "idle" | "invalid" | "conflict" | "error" | "review";
   errors?: FieldErrors;
   /** The user's own input, sent back so that nothing typed is lost. */
   values?: FormValues;
@@ -10,6 +11,10 @@ export type FormState = {
   changes?: { field: string; label: string; before: string; after: string; by: string | null }[];
   version?: number;
   message?: string;
+  /** On "review": the citations of the changed facts, each to keep, remove or leave unconfirmed. */
+  citations?: CitationToReview[];
+  /** On "review": sources a new passage may be cited from. */
+  sources?: { id: string; title: string }[];
   /** Changes on every answer, so the form remounts with the returned values. */
   submission?: number;
 };

@@ -4,6 +4,7 @@
 // person and each of their items) gets a revision attributed to the import, written by
 // the one revision writer, so that the case's history reads it like any edit.
 import { randomUUID } from "node:crypto";
+import type { DatePrecision } from "../dates/partial-date";
 import type { Database } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { refreshPublicPeople } from "../publication/projection";
@@ -206,8 +207,17 @@ function createRows(record: ImportRecord, articleIds: string[], facilityIds: Map
         ? [{ id: randomUUID(), prosecutionId, termMonths: record.sentenceMonths, regime: record.regime }]
         : [],
     detentions: record.arrest || record.release ? [detentionRow(record, personId, prosecutionId)] : [],
+    // A released person's prison is where they were last held: closed at the release, so it lies within the detention.
     placements: record.facility
-      ? [{ id: randomUUID(), personId, facilityId: facilityIds.get(fold(record.facility))! }]
+      ? [
+          {
+            id: randomUUID(),
+            personId,
+            facilityId: facilityIds.get(fold(record.facility))!,
+            toDate: record.release?.date,
+            toDatePrecision: record.release?.precision,
+          },
+        ]
       : [],
   };
 }
@@ -313,6 +323,8 @@ async function applyUpdate(
       await tx.detentionEpisode.create({ data: detentionRow(record, personId, prosecutionId) }),
     );
   } else if (ops.detention) {
+    // A release closes the open placement and ongoing conditions with the detention (lib/cases/release.ts).
+    if (record.release) await closeCustodyAt(tx, personId, record.release.date, record.release.precision, updated);
     const before = await tx.detentionEpisode.findUniqueOrThrow({ where: { id: ops.detention.updateId } });
     const after = await tx.detentionEpisode.update({
       where: { id: ops.detention.updateId },
@@ -329,17 +341,27 @@ async function applyUpdate(
   if (ops.placement) {
     // The sheet says where the person is now, not when they moved: the earlier placement is
     // closed at the import date (DAY precision), and the new one starts with no date.
+    const closedOn = record.release ?? { date: today(), precision: "DAY" as const };
     if (ops.placement.closeId) {
       const before = await tx.placement.findUniqueOrThrow({ where: { id: ops.placement.closeId } });
-      const after = await tx.placement.update({
-        where: { id: ops.placement.closeId },
-        data: { toDate: today(), toDatePrecision: "DAY", version: { increment: 1 } },
-      });
-      updated("placement", before, after);
+      // Already closed by the release above: nothing more to change.
+      if (before.toDate === null) {
+        const after = await tx.placement.update({
+          where: { id: ops.placement.closeId },
+          data: { toDate: closedOn.date, toDatePrecision: closedOn.precision, version: { increment: 1 } },
+        });
+        updated("placement", before, after);
+      }
     }
     added(
       "placement",
-      await tx.placement.create({ data: { personId, facilityId: facilityIds.get(fold(ops.placement.facility))! } }),
+      await tx.placement.create({
+        data: {
+          personId,
+          facilityId: facilityIds.get(fold(ops.placement.facility))!,
+          ...(record.release ? { toDate: record.release.date, toDatePrecision: record.release.precision } : {}),
+        },
+      }),
     );
   }
   return changes;
@@ -349,6 +371,30 @@ function labelOf(entity: EntityType) {
   return entity === "person" || entity === "facility" || entity === "citation"
     ? entity
     : KINDS[entity].label.toLowerCase();
+}
+
+/** Closes the open placement and ongoing condition periods at the release, each with its revision. */
+async function closeCustodyAt(
+  tx: Prisma.TransactionClient,
+  personId: string,
+  date: Date,
+  precision: DatePrecision,
+  updated: (entity: EntityType, before: { id: string }, after: { id: string; version: number }) => void,
+) {
+  for (const before of await tx.placement.findMany({ where: { personId, toDate: null } })) {
+    const after = await tx.placement.update({
+      where: { id: before.id },
+      data: { toDate: date, toDatePrecision: precision, version: { increment: 1 } },
+    });
+    updated("placement", before, after);
+  }
+  for (const before of await tx.conditionPeriod.findMany({ where: { personId, endDate: null } })) {
+    const after = await tx.conditionPeriod.update({
+      where: { id: before.id },
+      data: { endDate: date, endDatePrecision: precision, version: { increment: 1 } },
+    });
+    updated("conditionPeriod", before, after);
+  }
 }
 
 function today() {

@@ -105,6 +105,11 @@ export async function planImport(
   for (const record of usable) {
     const articleIds = articleIdsByRow.get(record.row)!;
     if (record.facility && !facilityByName.has(fold(record.facility))) newFacilities.add(record.facility);
+    const custody = custodyProblem(record, null);
+    if (custody) {
+      errors.push(custodyError(record.row, custody, sheet, mapping));
+      continue;
+    }
     const choice = choices[record.row];
     let candidates = matches.get(record.row) ?? [];
     if (choice === "new") candidates = [];
@@ -127,6 +132,11 @@ export async function planImport(
     }
     const person = existing.get(candidate.personId)!;
     const { ops, changes } = diff(record, articleIds, person, facilityByName);
+    const custodyOfUpdate = custodyProblem(record, { person, creates: !!ops.detention && "create" in ops.detention });
+    if (custodyOfUpdate) {
+      errors.push(custodyError(record.row, custodyOfUpdate, sheet, mapping));
+      continue;
+    }
     rows.push(
       changes.length === 0
         ? { row: record.row, action: "unchanged", displayName: record.displayName, person: candidate }
@@ -219,7 +229,11 @@ async function loadExisting(db: Executor, ids: string[]) {
           sentences: { select: { id: true, termMonths: true, regime: true } },
         },
       },
-      placements: { where: { toDate: null }, select: { id: true, facility: { select: { name: true } } } },
+      // The current placement first; for a released person, the last one (closed at the release).
+      placements: {
+        orderBy: [{ toDate: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+        select: { id: true, toDate: true, facility: { select: { name: true } } },
+      },
     },
   });
   return new Map(people.map((p) => [p.id, p]));
@@ -307,8 +321,10 @@ function diff(record: ImportRecord, articleIds: string[], person: Existing, faci
     }
   }
   if (record.facility) {
-    const current = person.placements[0];
-    if (!current || fold(current.facility.name) !== fold(record.facility)) {
+    const latest = person.placements[0];
+    const current = latest && !latest.toDate ? latest : null;
+    const known = record.release ? latest : current;
+    if (!known || fold(known.facility.name) !== fold(record.facility)) {
       ops.placement = { facility: record.facility, closeId: current?.id ?? null };
       changes.push(`held at ${record.facility}${facilityByName.has(fold(record.facility)) ? "" : " (new facility)"}`);
     }
@@ -326,4 +342,37 @@ function describeCreate(record: ImportRecord): string[] {
     ...(record.sentenceMonths ? [`sentence ${record.sentenceMonths} months`] : []),
     ...(record.facility ? [`held at ${record.facility}`] : []),
   ];
+}
+
+// The custody rules the database enforces (one open detention, placements within a
+// detention), checked here too so that the dry run names the row and column instead
+// of the whole import being refused at the end.
+type CustodyProblem = { column: "detentionDate" | "facility"; reason: string };
+
+function custodyProblem(
+  record: ImportRecord,
+  update: { person: Existing; creates: boolean } | null,
+): CustodyProblem | null {
+  const open = update?.person.detentionEpisodes.find((d) => !d.released && !d.releaseDate);
+  if (update && update.creates && !record.release && open)
+    return {
+      column: "detentionDate",
+      reason: `${update.person.displayName} already has an open detention${open.arrestDate ? ` from ${formatPartialDate(open.arrestDate.toISOString().slice(0, 10), "DAY")}` : ""}: record its release before a new detention`,
+    };
+  const detained = record.arrest || record.release || (update && open);
+  if (record.facility && !detained)
+    return {
+      column: "facility",
+      reason: "a prison needs a detention: fill in the detention date (a placement lies within a detention)",
+    };
+  return null;
+}
+
+function custodyError(row: number, problem: CustodyProblem, sheet: Sheet, mapping: ColumnMapping) {
+  const index = mapping[problem.column];
+  return {
+    row,
+    column: (index !== undefined ? sheet.headers[index] : undefined) ?? problem.column,
+    reason: problem.reason,
+  };
 }

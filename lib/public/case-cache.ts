@@ -3,6 +3,7 @@ import { revalidateTag, unstable_cache } from "next/cache";
 import { markTagsRevalidated } from "../cache/tags";
 import { purgedPaths } from "../site/shared-cache";
 import { purgeProxies } from "../site/purge";
+import { staleAfterMonths } from "../status/settings";
 import { getPublicCase } from "./queries";
 
 // Case pages are served from Next's cache (ISR) and rebuilt on demand. The cache entry of
@@ -17,8 +18,16 @@ export const publicPersonTag = (slug: string) => `public-person:${slug}`;
 export function getCachedPublicCase(slug: string) {
   return unstable_cache(
     async () => {
-      const found = await getPublicCase(slug);
-      return found && { record: found.record, status: found.status, held: found.held, lastUpdatedAt: found.lastUpdatedAt.toISOString() };
+      const [found, months] = await Promise.all([getPublicCase(slug), staleAfterMonths()]);
+      return (
+        found && {
+          record: found.record,
+          status: found.status,
+          held: found.held,
+          lastUpdatedAt: found.lastUpdatedAt.toISOString(),
+          staleAfterMonths: months,
+        }
+      );
     },
     ["public-case", slug],
     { tags: [publicPersonTag(slug)], revalidate: 10 },

@@ -201,6 +201,11 @@ export const publicRecordSchema = z.object({
     }),
   ),
   citations: z.array(publicCitationSchema),
+  /** The newest dated public source confirming the custody status; null when none does. */
+  statusEvidence: z
+    .object({ date: z.string(), precision: optionalPrecision, sourceId: z.string(), sourceTitle: z.string() })
+    .nullable()
+    .optional(),
 });
 
 export type PublicRecord = z.infer<typeof publicRecordSchema>;

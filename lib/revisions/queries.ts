@@ -1,13 +1,16 @@
 import "server-only";
+import { z } from "zod";
 import { isSlug } from "../text/slug";
 import { db } from "../db";
 import { NotFound } from "../errors/app-error";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
 import { can } from "../auth/permissions";
-import { KINDS } from "../records/kinds";
+import { ITEM_KINDS, KINDS } from "../records/kinds";
+import type { Prisma } from "../generated/prisma/client";
+import { namesOf } from "./names";
 import { readRevision, type EntityType, type Snapshot } from "./shape";
-import { diffSnapshots, type FieldChange } from "./snapshot";
+import { diffSnapshots, referencedIds, type FieldChange, type NameOf } from "./snapshot";
 import { textOf } from "../text/text-of";
 import { HIDDEN, maskSealedChanges } from "../vault/mask";
 import { isSealed } from "../vault/envelope";
@@ -31,12 +34,36 @@ export type HistoryEntry = {
 
 const PROBLEM_TEXT = { erased: "erased", tampered: "failed its integrity check (tampered); not shown" } as const;
 
-function entityLabel(entity: EntityType | null): string {
+export const HISTORY_PAGE_SIZE = 50;
+
+/** The kinds of change the history can be narrowed to. */
+export const HISTORY_KINDS: Record<string, string> = {
+  person: "Person",
+  citation: "Citation",
+  facility: "Facility",
+  ...Object.fromEntries(ITEM_KINDS.map((k) => [k, KINDS[k].label])),
+};
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+export const historyFilterSchema = z.object({
+  kind: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((k) => (k && k in HISTORY_KINDS ? k : undefined)),
+  from: day,
+  to: day,
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type HistoryFilter = z.infer<typeof historyFilterSchema>;
+
+export function entityLabelOf(entity: EntityType | null): string {
   if (entity === null) return "Record";
-  if (entity === "person") return "Person";
-  if (entity === "citation") return "Citation";
-  if (entity === "facility") return "Facility";
-  return KINDS[entity].label;
+  return HISTORY_KINDS[entity] ?? entity;
 }
 
 function titleFieldOf(entity: EntityType | null): string | null {
@@ -47,6 +74,14 @@ function titleFieldOf(entity: EntityType | null): string | null {
   return KINDS[entity].titleField;
 }
 
+/** The item's title as a person reads it: a referenced id (a facility, an article) by its name. */
+export function titleOf(entity: EntityType | null, shown: Snapshot, names: NameOf): string {
+  const titleField = titleFieldOf(entity);
+  if (!titleField) return "";
+  const raw = textOf(shown[titleField]);
+  return names[raw] ?? raw;
+}
+
 // History needs the same right as editing. Restricted values read "restricted value
 // (hidden)"; `reveal` opens one revision's values, and that reading is audited.
 // A deleted case's history is for admins only (they may bring the case back): to everyone
@@ -54,6 +89,7 @@ function titleFieldOf(entity: EntityType | null): string | null {
 export async function caseHistory(
   actor: Actor,
   slug: string,
+  filter: HistoryFilter = { kind: undefined, page: 1 },
   options: { reveal?: string; ipAddress?: string | null } = {},
 ) {
   authorize(actor, "edit:case");
@@ -63,21 +99,40 @@ export async function caseHistory(
     select: { id: true, slug: true, displayName: true, deletedAt: true },
   });
   if (!person || (person.deletedAt && !can(actor.role, "restore:deleted"))) throw new NotFound();
-  const revisions = await db.revision.findMany({
-    where: { personId: person.id },
-    orderBy: [{ changedAt: "desc" }, { id: "desc" }],
-    take: 300,
-    include: { changedBy: { select: { name: true } } },
-  });
+  const where: Prisma.RevisionWhereInput = {
+    personId: person.id,
+    ...(filter.kind ? { entityType: filter.kind } : {}),
+    ...(filter.from || filter.to
+      ? {
+          changedAt: {
+            ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}),
+            ...(filter.to ? { lt: new Date(Date.parse(`${filter.to}T00:00:00Z`) + 86_400_000) } : {}),
+          },
+        }
+      : {}),
+  };
+  const [total, revisions] = await Promise.all([
+    db.revision.count({ where }),
+    db.revision.findMany({
+      where,
+      orderBy: [{ changedAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * HISTORY_PAGE_SIZE,
+      take: HISTORY_PAGE_SIZE,
+      include: { changedBy: { select: { name: true } } },
+    }),
+  ]);
+  // Parsed, not cast: a revision in a shape this reader does not know shows its summary only.
+  const stored = revisions.map((r) => ({ r, ...readRevision(r) }));
+  const names = await namesOf(
+    stored.flatMap(({ entityType, before, after }) => (entityType ? referencedIds(entityType, before, after) : [])),
+  );
   const entries: HistoryEntry[] = [];
   const opened: OpenedField[] = [];
-  for (const r of revisions) {
-    // Parsed, not cast: a revision in a shape this reader does not know shows its summary only.
-    const { entityType: entity, before, after, readable } = readRevision(r);
+  for (const { r, entityType: entity, before, after, readable } of stored) {
     const shown = after ?? before ?? {};
     const titleField = titleFieldOf(entity);
     let changes =
-      entity && readable ? maskSealedChanges(entity, diffSnapshots(entity, before, after), before, after) : [];
+      entity && readable ? maskSealedChanges(entity, diffSnapshots(entity, before, after, names), before, after) : [];
     const sealed = changes.some((c) => c.sealed);
     const revealed = sealed && entity !== null && options.reveal === r.id;
     if (revealed) changes = await revealChanges(actor, entity, changes, before, after, opened);
@@ -85,8 +140,8 @@ export async function caseHistory(
       id: r.id,
       at: r.changedAt,
       by: r.changedBy?.name ?? null,
-      entityLabel: entityLabel(entity),
-      itemTitle: !titleField ? "" : isSealed(shown[titleField]) ? HIDDEN : textOf(shown[titleField]),
+      entityLabel: entityLabelOf(entity),
+      itemTitle: !titleField ? "" : isSealed(shown[titleField]) ? HIDDEN : titleOf(entity, shown, names),
       summary: r.summary ?? "",
       origin: r.origin,
       changes,
@@ -120,7 +175,12 @@ export async function caseHistory(
       ipAddress: options.ipAddress ?? null,
       details: { restrictedRecords, ...(opened.length > 0 ? { revision: options.reveal } : {}) },
     });
-  return { person: { id: person.id, slug: person.slug, displayName: person.displayName }, entries };
+  return {
+    person: { id: person.id, slug: person.slug, displayName: person.displayName },
+    entries,
+    total,
+    pages: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)),
+  };
 }
 
 /** Opens one revision's sealed values for the history page; the caller audits what was opened. */

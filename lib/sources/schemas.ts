@@ -38,7 +38,19 @@ export const SOURCE_FIELDS: FieldSpec[] = [
     default: "UNVERIFIED",
     options: { HIGH: "High", MEDIUM: "Medium", LOW: "Low", UNVERIFIED: "Not yet assessed" },
   },
-  { name: "visibility", label: "Visibility", type: "visibility", default: "INTERNAL" },
+  // Asked, never defaulted: an internal source cited on a public page shows only as the
+  // organisation's own record, so a caseworker chooses knowingly (issue 13).
+  {
+    name: "visibility",
+    label: "Who may read this source",
+    type: "select",
+    required: true,
+    options: {
+      PUBLIC: "Public: case pages may quote it and link to it",
+      INTERNAL: "Internal: staff only; public pages show “internal record” instead",
+      RESTRICTED: "Restricted: admins and caseworkers only",
+    },
+  },
   {
     name: "text",
     label: "Text",

@@ -349,7 +349,9 @@ function generatePerson(i: number, rng: Random, ctx: Context, t: ReturnType<type
   let releasedOn: number | null = null;
   if (released) {
     releasedOn = last + rng.int(30, 700) * DAY;
-    if (releasedOn >= LAST_DAY) released = false;
+    // A release after the data's last day has not happened: no release date either (the
+    // detention stays open, so its current placement lies within it).
+    if (releasedOn >= LAST_DAY) [released, releasedOn] = [false, null];
   }
   const releaseType = released ? rng.pick(vocabulary.releaseTypes) : null;
   if (released && releasedOn) {

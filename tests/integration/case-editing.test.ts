@@ -147,7 +147,12 @@ describe("editing a case", () => {
   it("publishes and unpublishes at once on the public side", async () => {
     const publicRow = () => test.db.publicPerson.findUnique({ where: { personId: "demo-unpublished-example" } });
     expect(await publicRow()).toBeNull();
-    await m.setPublished(caseworker, "demo-unpublished-example", true, "127.0.0.1");
+    // Its public facts have no source: publishing needs their number confirmed (issue 13).
+    const asked = await m.setPublished(caseworker, "demo-unpublished-example", true, "127.0.0.1");
+    expect(asked).toMatchObject({ status: "needs-confirmation" });
+    expect(await publicRow()).toBeNull();
+    const unsourced = (asked as { unsourced: number }).unsourced;
+    await m.setPublished(caseworker, "demo-unpublished-example", true, "127.0.0.1", unsourced);
     expect(await publicRow()).not.toBeNull();
     await m.setPublished(caseworker, "demo-unpublished-example", false, "127.0.0.1");
     expect(await publicRow()).toBeNull();
@@ -238,6 +243,7 @@ describe("editing a case", () => {
     );
   });
 
+  // Placed in a held person's open detention: a placement lies within a detention (issue 13).
   it("a facility's new letter address reaches the public page of every case placed there at once", async () => {
     const values = {
       name: "Penal Colony No. 99",
@@ -250,13 +256,13 @@ describe("editing a case", () => {
     expect(created.status).toBe("saved");
     const facilityId = (created as { id: string }).id;
     const placed = await m.saveItem(caseworker, "placement", {
-      personId: "demo-ales-bialiatski",
+      personId: "demo-maksim-znak",
       values: { facilityId, fromDate: "2023", visibility: "PUBLIC" },
     });
     expect(placed.status).toBe("saved");
     const record = async () =>
       JSON.stringify(
-        (await test.db.publicPerson.findUniqueOrThrow({ where: { personId: "demo-ales-bialiatski" } })).record,
+        (await test.db.publicPerson.findUniqueOrThrow({ where: { personId: "demo-maksim-znak" } })).record,
       );
     expect(await record()).toContain("Old Street 1");
     await f.saveFacility(caseworker, {

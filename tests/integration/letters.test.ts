@@ -119,11 +119,12 @@ describe("letters", () => {
     await test.db.campaign.update({ where: { id: b.id }, data: { releasedHandling: "HIDE" } });
     await csv(a.slug); // the snapshot the changes are measured against
 
+    // The placement closes before its detention: the database keeps no placement outside one (issue 13).
+    await test.db.placement.updateMany({ where: { personId: "held-two" }, data: { toDate: new Date("2026-11-30") } });
     await test.db.detentionEpisode.updateMany({
       where: { personId: "held-two" },
       data: { released: true, releaseDate: new Date("2026-11-30"), releaseDatePrecision: "DAY" },
     });
-    await test.db.placement.updateMany({ where: { personId: "held-two" }, data: { toDate: new Date("2026-11-30") } });
     await test.db.placement.updateMany({ where: { personId: "held-three" }, data: { toDate: new Date("2026-11-20") } });
     await test.db.placement.create({
       data: { personId: "held-three", facilityId: "ik-2", fromDate: new Date("2026-11-21"), fromDatePrecision: "DAY" },

@@ -118,4 +118,32 @@ describe("public projection", () => {
     const params = (await import("../../lib/public/directory-params")).parseDirectoryParams({ q: "Byalyatsky" });
     expect((await directory.searchDirectory(params)).people.map((p) => p.slug)).toEqual(["ales-bialiatski"]);
   });
+
+  // Issues 13 and 17 each redefined refresh_public_person(); the later migration once dropped
+  // the earlier one's fields. One projected record must carry both sets.
+  it("projects status evidence and confirmed-only citations together with letter delivery and facility translations", async () => {
+    const person = await test.db.person.findUniqueOrThrow({ where: { slug: "maksim-znak" } });
+    const facility = await test.db.facility.create({
+      data: { slug: "penal-colony-9", name: "Penal Colony No. 9", nameRu: "ИК-9", type: "PENAL_COLONY" },
+    });
+    await test.db.placement.create({ data: { personId: person.id, facilityId: facility.id } });
+    await refreshPublicPerson(test.db, person.id);
+    const [row] = await test.db.$queryRaw<{ keys: string[]; personKeys: string[]; placementKeys: string[] | null }[]>`
+      SELECT array(SELECT jsonb_object_keys(record) ORDER BY 1) AS keys,
+        array(SELECT jsonb_object_keys(record->'person') ORDER BY 1) AS "personKeys",
+        (SELECT array(SELECT jsonb_object_keys(pl->'facility') ORDER BY 1) FROM jsonb_array_elements(record->'placements') pl LIMIT 1)
+          AS "placementKeys"
+      FROM public_person WHERE slug = 'maksim-znak'`;
+    expect(row!.keys).toContain("statusEvidence");
+    expect(row!.personKeys).toEqual(expect.arrayContaining(["letterDelivery", "letterDeliveryAsOf", "readsLanguages"]));
+    expect(row!.placementKeys).toEqual(expect.arrayContaining(["nameBe", "nameRu", "letterGuidanceRu"]));
+    const citation = await test.db.citation.findFirstOrThrow({ where: { person: { slug: "maksim-znak" } } });
+    await test.db.citation.update({ where: { id: citation.id }, data: { confirmed: false } });
+    await refreshPublicPerson(test.db, citation.personId);
+    const [after] = await test.db.$queryRaw<{ ids: string[] }[]>`
+      SELECT array(SELECT c->>'id' FROM jsonb_array_elements(record->'citations') c) AS ids
+      FROM public_person WHERE person_id = ${citation.personId}`;
+    expect(after!.ids.length).toBeGreaterThan(0);
+    expect(after!.ids).not.toContain(citation.id);
+  });
 });

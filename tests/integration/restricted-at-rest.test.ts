@@ -183,7 +183,7 @@ describe("restricted values at rest", () => {
 
     await cases.getCase(caseworker, SLUG, IP);
     await cases.getItem(caseworker, SLUG, "relative", relativeId, IP);
-    const listed = await history.caseHistory(caseworker, SLUG, { ipAddress: IP });
+    const listed = await history.caseHistory(caseworker, SLUG, { kind: undefined, page: 1 }, { ipAddress: IP });
     const edit = listed.entries.find((e) => e.summary === "Edited relative")!;
     expect(edit.changes).toEqual([
       expect.objectContaining({
@@ -194,7 +194,12 @@ describe("restricted values at rest", () => {
       }),
     ]);
     expect(JSON.stringify(listed)).not.toMatch(/CANARY|cbx1\./);
-    const shown = await history.caseHistory(caseworker, SLUG, { reveal: edit.id, ipAddress: IP });
+    const shown = await history.caseHistory(
+      caseworker,
+      SLUG,
+      { kind: undefined, page: 1 },
+      { reveal: edit.id, ipAddress: IP },
+    );
     expect(shown.entries.find((e) => e.id === edit.id)!.changes[0]).toMatchObject({
       before: CANARY.contact,
       after: CANARY.contactEdited,
@@ -264,15 +269,25 @@ describe("restricted values at rest", () => {
     );
     const item = await cases.getItem(caseworker, SLUG, "relative", relativeId, IP);
     expect(item.row.contactDetails).toBeNull();
-    const listed = await history.caseHistory(caseworker, SLUG, { ipAddress: IP });
+    const listed = await history.caseHistory(caseworker, SLUG, { kind: undefined, page: 1 }, { ipAddress: IP });
     const edit = listed.entries.find((e) => e.summary === "Edited relative")!;
-    const shown = await history.caseHistory(caseworker, SLUG, { reveal: edit.id, ipAddress: IP });
+    const shown = await history.caseHistory(
+      caseworker,
+      SLUG,
+      { kind: undefined, page: 1 },
+      { reveal: edit.id, ipAddress: IP },
+    );
     expect(shown.entries.find((e) => e.id === edit.id)!.changes[0]).toMatchObject({
       before: "erased",
       after: "erased",
     });
     const added = listed.entries.find((e) => e.summary === "Added relative" && e.itemTitle === "Test Cousin")!;
-    const addedShown = await history.caseHistory(caseworker, SLUG, { reveal: added.id, ipAddress: IP });
+    const addedShown = await history.caseHistory(
+      caseworker,
+      SLUG,
+      { kind: undefined, page: 1 },
+      { reveal: added.id, ipAddress: IP },
+    );
     expect(JSON.stringify(addedShown)).not.toContain(CANARY.contact);
     expect(listed.entries[0]?.summary).toBe("Erased the contact details for good");
     // One data key (the field's, shared by both values) is shredded; the rest of the case is intact.

@@ -109,6 +109,8 @@ export default async function PublicCampaignPage({ params }: Props) {
                   <address lang={l.envelope.language} className="mt-1 whitespace-pre-line font-mono text-sm not-italic">
                     {l.envelope.lines.join("\n")}
                   </address>
+                  {/* Letter addresses (and campaign overrides) are the organisation's, not quoted from a source. */}
+                  <p className="mt-1 text-xs text-muted">{translator(locale, "case")("organisationRecords")}</p>
                 </div>
               ) : (
                 <p className="mt-3 text-sm text-muted">{t("noAddress")}</p>

@@ -7,6 +7,7 @@ import { requestAddress, requireUser } from "@/lib/auth/session";
 import { createPerson, deleteItem, saveItem, setDeleted, setPublished, updatePerson } from "@/lib/cases/mutations";
 import { addCitation, followCitation, removeCitation } from "@/lib/citations/mutations";
 import { formText, formValues, type FormState } from "@/lib/forms/form-state";
+import { citationReviewFrom } from "@/lib/forms/citation-review";
 import { sameSitePath } from "@/lib/forms/return-path";
 import { ITEM_KINDS, type ItemKind } from "@/lib/records/kinds";
 import { revalidatePublicPerson } from "@/lib/public/case-cache";
@@ -32,8 +33,10 @@ export async function createPersonAction(_state: FormState, form: FormData): Pro
 export async function updatePersonAction(_state: FormState, form: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formValues(form);
-  const result = await guardedSave(() => updatePerson(actor, formText(form, "$personId"), versionOf(form), values));
-  if (result.status !== "saved") return toFormState(result, values);
+  const result = await guardedSave(() =>
+    updatePerson(actor, formText(form, "$personId"), versionOf(form), values, citationReviewFrom(form)),
+  );
+  if (result.status !== "saved") return toFormState(result, values, versionOf(form));
   await revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=person`);
 }
@@ -49,9 +52,10 @@ export async function saveItemAction(_state: FormState, form: FormData): Promise
       id,
       version: id ? versionOf(form) : undefined,
       values,
+      review: citationReviewFrom(form),
     }),
   );
-  if (result.status !== "saved") return toFormState(result, values);
+  if (result.status !== "saved") return toFormState(result, values, id ? versionOf(form) : undefined);
   await revalidatePublicPerson(result.slug);
   redirect(`/workspace/prisoners/${result.slug}?saved=${kind}#${kind}`);
 }
@@ -105,7 +109,11 @@ export async function publishAction(form: FormData) {
   const actor = await requireUser();
   const publish = formText(form, "publish") === "1";
   const ip = await requestAddress();
-  await guarded(() => setPublished(actor, formText(form, "$personId"), publish, ip));
+  // The number of unsourced facts the caseworker saw in the preview, confirmed by ticking the box.
+  const confirmed = formText(form, "$confirmUnsourced") === "on" ? Number(formText(form, "$unsourced")) : null;
+  const result = await guarded(() => setPublished(actor, formText(form, "$personId"), publish, ip, confirmed));
+  if (result.status === "needs-confirmation")
+    redirect(`/workspace/prisoners/${formText(form, "$slug")}/preview?confirm=needed`);
   // Unpublishing must not be served from cache: the page answers 404 from the next request.
   await revalidatePublicPerson(formText(form, "$slug"));
   redirect(`/workspace/prisoners/${formText(form, "$slug")}?saved=${publish ? "published" : "unpublished"}`);
@@ -120,11 +128,15 @@ export async function deleteCaseAction(form: FormData) {
   redirect(deleted ? "/workspace?saved=deleted" : `/workspace/prisoners/${formText(form, "$slug")}?saved=undeleted`);
 }
 
+/** Restores only after the caseworker has seen the preview (history/restore/[revisionId]) and confirmed it. */
 export async function restoreRevisionAction(form: FormData) {
   const actor = await requireUser();
-  const { slug } = await guarded(() => restoreRevision(actor, formText(form, "$revisionId")));
-  await revalidatePublicPerson(slug);
-  redirect(`/workspace/prisoners/${slug}/history?saved=restored`);
+  const revisionId = formText(form, "$revisionId");
+  const result = await guarded(() => restoreRevision(actor, revisionId));
+  if (result.status === "refused")
+    redirect(`/workspace/prisoners/${result.slug}/history/restore/${encodeURIComponent(revisionId)}?refused=1`);
+  await revalidatePublicPerson(result.slug);
+  redirect(`/workspace/prisoners/${result.slug}/history?saved=restored`);
 }
 
 export async function eraseRestrictedAction(form: FormData) {

@@ -62,17 +62,39 @@ export default async function CasePage({ params, searchParams }: Props) {
               Public page
             </a>
           )}
-          {editable && can(actor.role, "publish:case") && (
+          <Link
+            href={`/workspace/prisoners/${slug}/preview`}
+            className="rounded border border-line bg-white px-3 py-1.5"
+          >
+            Preview public page
+          </Link>
+          {editable && (
+            <Link
+              href={`/workspace/prisoners/${slug}/release`}
+              className="rounded border border-line bg-white px-3 py-1.5"
+            >
+              Record release
+            </Link>
+          )}
+          {editable && can(actor.role, "publish:case") && !person.published && (
+            <Link
+              href={`/workspace/prisoners/${slug}/preview`}
+              className="rounded border border-accent bg-white px-3 py-1.5 font-medium text-accent"
+            >
+              Publish…
+            </Link>
+          )}
+          {editable && can(actor.role, "publish:case") && person.published && (
             <form action={publishAction}>
               {Object.entries(hidden).map(([k, v]) => (
                 <input key={k} type="hidden" name={k} value={v} />
               ))}
-              <input type="hidden" name="publish" value={person.published ? "0" : "1"} />
+              <input type="hidden" name="publish" value="0" />
               <button
                 type="submit"
                 className="rounded border border-accent bg-white px-3 py-1.5 font-medium text-accent"
               >
-                {person.published ? "Unpublish" : "Publish"}
+                Unpublish
               </button>
             </form>
           )}

@@ -2,45 +2,91 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SavedNotice } from "@/components/workspace/badges";
 import { can } from "@/lib/auth/permissions";
+import { FieldChanges } from "@/components/workspace/field-changes";
+import { Pagination } from "@/components/ui/pagination";
 import { guarded } from "@/lib/errors/http";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
-import { caseHistory } from "@/lib/revisions/queries";
-import { restoreRevisionAction } from "../actions";
+import { caseHistory, HISTORY_KINDS, historyFilterSchema, type HistoryFilter } from "@/lib/revisions/queries";
 
 export const metadata: Metadata = { title: "History" };
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const input = "mt-1 rounded border border-line bg-white px-3 py-2";
+
+function hrefFor(slug: string, filter: HistoryFilter, page: number) {
+  const query = new URLSearchParams();
+  if (filter.kind) query.set("kind", filter.kind);
+  if (filter.from) query.set("from", filter.from);
+  if (filter.to) query.set("to", filter.to);
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return `/workspace/prisoners/${slug}/history${text ? `?${text}` : ""}`;
+}
 
 export default async function HistoryPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ saved?: string; reveal?: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const actor = await requirePermission("edit:case");
   const { slug } = await params;
-  const { saved, reveal } = await searchParams;
+  const query = await searchParams;
+  const filter = historyFilterSchema.parse(query);
   const mayReveal = can(actor.role, "read:restricted");
-  const options = { reveal: mayReveal ? reveal : undefined, ipAddress: await requestAddress() };
-  const { person, entries } = await guarded(() => caseHistory(actor, slug, options));
+  const options = { reveal: mayReveal ? query.reveal : undefined, ipAddress: await requestAddress() };
+  const { person, entries, total, pages } = await guarded(() => caseHistory(actor, slug, filter, options));
   return (
     <div>
-      <SavedNotice saved={saved} />
+      <SavedNotice saved={query.saved} />
       <p className="text-sm">
         <Link href={`/workspace/prisoners/${slug}`} className="text-accent hover:underline">
           ← {person.displayName}
         </Link>
       </p>
       <h1 className="mb-2 mt-2 font-serif text-3xl font-semibold">History</h1>
-      <p className="mb-6 text-sm text-muted">
-        Every change to this case, newest first (times in UTC). Restoring puts back what was there before a change; the
-        restore is itself recorded. Restricted values (contact details, health and internal notes) are hidden; showing
-        them is recorded in the audit log.
+      <p className="mb-4 text-sm text-muted">
+        Every change to this case, newest first (times in UTC). Restoring puts back what was there before a change,
+        after showing what it would do; the restore is itself recorded. Restricted values (contact details, health and
+        internal notes) are hidden; showing them is recorded in the audit log.
       </p>
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-line bg-white p-4">
+        <div>
+          <label htmlFor="history-kind" className="block text-sm font-medium">
+            Kind
+          </label>
+          <select id="history-kind" name="kind" defaultValue={filter.kind ?? ""} className={input}>
+            <option value="">Any</option>
+            {Object.entries(HISTORY_KINDS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="history-from" className="block text-sm font-medium">
+            From
+          </label>
+          <input id="history-from" name="from" type="date" defaultValue={filter.from ?? ""} className={input} />
+        </div>
+        <div>
+          <label htmlFor="history-to" className="block text-sm font-medium">
+            To
+          </label>
+          <input id="history-to" name="to" type="date" defaultValue={filter.to ?? ""} className={input} />
+        </div>
+        <button className="rounded border border-accent px-4 py-2 text-sm font-medium text-accent">Filter</button>
+        <p className="text-sm text-muted" data-testid="history-count">
+          {total} change{total === 1 ? "" : "s"}
+        </p>
+      </form>
       {entries.length === 0 ? (
         <p className="rounded border border-dashed border-line bg-white p-6 text-muted">
-          No changes recorded yet. Changes made in the workspace appear here.
+          {total === 0 && !filter.kind && !filter.from && !filter.to
+            ? "No changes recorded yet. Changes made in the workspace appear here."
+            : "No changes match these filters."}
         </p>
       ) : (
         <ol className="space-y-4">
@@ -66,39 +112,7 @@ export default async function HistoryPage({
                   {e.by ? ` · ${e.by}` : ""}
                 </p>
               </div>
-              {e.changes.length > 0 && (
-                <table className="mt-3 w-full text-sm">
-                  <caption className="sr-only">Changed fields</caption>
-                  <thead>
-                    <tr className="text-left text-muted">
-                      <th scope="col" className="w-1/4 font-medium">
-                        Field
-                      </th>
-                      <th scope="col" className="font-medium">
-                        Before
-                      </th>
-                      <th scope="col" className="font-medium">
-                        After
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {e.changes.map((c) => (
-                      <tr key={c.field} className="align-top">
-                        <th scope="row" className="py-1 pr-2 text-left font-normal text-muted">
-                          {c.label}
-                        </th>
-                        <td className="py-1 pr-2">
-                          <del className="bg-red-50 text-red-900 decoration-red-400">{c.before}</del>
-                        </td>
-                        <td className="py-1">
-                          <ins className="bg-emerald-50 text-emerald-900 no-underline">{c.after}</ins>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              {e.changes.length > 0 && <FieldChanges changes={e.changes} caption="Changed fields" />}
               {e.sealed && mayReveal && !e.revealed && (
                 <p className="mt-2 text-sm">
                   <Link
@@ -110,20 +124,18 @@ export default async function HistoryPage({
                 </p>
               )}
               {e.restorable && (
-                <form action={restoreRevisionAction} className="mt-3">
-                  <input type="hidden" name="$revisionId" value={e.id} />
-                  <button
-                    type="submit"
-                    className="rounded border border-accent px-3 py-1 text-sm font-medium text-accent"
-                  >
-                    Restore the version before this change
-                  </button>
-                </form>
+                <Link
+                  href={`/workspace/prisoners/${slug}/history/restore/${e.id}`}
+                  className="mt-3 inline-block rounded border border-accent px-3 py-1 text-sm font-medium text-accent"
+                >
+                  Restore the version before this change…
+                </Link>
               )}
             </li>
           ))}
         </ol>
       )}
+      <Pagination page={filter.page} pageCount={pages} hrefFor={(page) => hrefFor(slug, filter, page)} />
     </div>
   );
 }

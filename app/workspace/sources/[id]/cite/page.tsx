@@ -4,13 +4,13 @@ import { RecordForm } from "@/components/workspace/record-form";
 import { requestAddress, requirePermission } from "@/lib/auth/session";
 import { listCases } from "@/lib/cases/queries";
 import { KINDS } from "@/lib/records/kinds";
-import { toFormValues, type FieldSpec } from "@/lib/forms/fields";
+import type { FieldSpec } from "@/lib/forms/fields";
 import { passageAt } from "@/lib/citations/passage";
+import { dateStatedIn, proposeEvent } from "@/lib/citations/passage-proposal";
 import { citableFacts } from "@/lib/citations/queries";
-import { quoteProblem } from "@/lib/citations/quote-check";
+import { quoteProblem } from "@/lib/sources/quote-check";
 import { DISAGREEMENT_FIELDS } from "@/lib/citations/schemas";
 import { getSourceForReading } from "@/lib/sources/queries";
-import { SOURCE_FIELDS } from "@/lib/sources/schemas";
 import { withLF } from "@/lib/text/line-breaks";
 import { guarded } from "@/lib/errors/http";
 import { citeFactAction, createEventFromPassageAction } from "../../actions";
@@ -23,12 +23,6 @@ type Props = {
 };
 
 const input = "mt-1 w-full rounded border border-line bg-white px-3 py-2";
-
-/** A title to start from: the passage's first sentence, shortened. */
-function titleFrom(quote: string) {
-  const [sentence = quote] = quote.split(/(?<=[.!?])\s/);
-  return sentence.length > 90 ? `${sentence.slice(0, 87).trimEnd()}…` : sentence;
-}
 
 // Step 1 (a GET form, so the choice can be bookmarked or reloaded without loss): the
 // passage and the case. Step 2: attach it to one of the case's facts, or create a
@@ -66,14 +60,16 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
         ...DISAGREEMENT_FIELDS,
       ]
     : [];
-  const published = toFormValues(SOURCE_FIELDS, source);
+  // Proposals, never copies: the date only when the passage states it (the article's own
+  // date is when it was reported, not when it happened), a short title from the passage's
+  // words, and no public text until the caseworker writes one.
+  const stated = dateStatedIn(quote);
+  const proposal = proposeEvent(quote, source.title);
   const eventInitial = {
-    type: "OTHER",
-    // The source's date, with its precision, as the event's starting point.
-    date: published.publishedDate ?? "",
-    ...(published.publishedDateApproximate ? { dateApproximate: "on" } : {}),
-    title: titleFrom(quote),
-    publicText: quote,
+    type: proposal.type,
+    date: stated ?? "",
+    title: proposal.title,
+    publicText: "",
     visibility: "INTERNAL",
   };
 
@@ -192,6 +188,10 @@ export default async function CitePassagePage({ params, searchParams }: Props) {
                 action={createEventFromPassageAction}
                 submitLabel="Create event citing this passage"
               />
+              <p className="mt-3 text-sm text-muted">
+                An arrest or abduction also opens a detention, and a release closes the open one (with its placement and
+                ongoing conditions), citing this passage once for all of it.
+              </p>
             </section>
           </div>
         </>

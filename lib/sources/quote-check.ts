@@ -1,4 +1,4 @@
-import { locateQuote } from "../sources/locate-quote";
+import { locateQuote } from "./locate-quote";
 
 export const QUOTE_NOT_IN_SOURCE =
   "This passage does not occur in the source’s text. Paste it exactly as written there.";
