@@ -37,6 +37,9 @@ test("restricted details and unpublished people reach no public page, feed, site
     ["/stats"],
     ["/feed.xml"],
     ["/sitemap.xml"],
+    ["/sitemap/pages.xml"],
+    ["/sitemap/prisoners-0.xml"],
+    ["/sitemap/sources-0.xml"],
     ["/robots.txt"],
     ...CASES.flatMap((slug): [string][] => [[`/prisoners/${slug}`], [`/prisoners/${slug}/feed.xml`]]),
     ...SOURCES.map((id): [string] => [`/sources/${id}`]),
@@ -93,7 +96,15 @@ test("an unpublished person answers 404 in every language, in that language, and
   await page.goto("/prisoners");
   await expect(page.getByRole("link", { name: /Maria Kalesnikava/ })).toBeVisible();
   await expect(page.getByText("Unpublished Example")).toHaveCount(0);
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  // A sitemap index: the cases are in the files it lists.
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain("<sitemapindex");
+  let sitemap = "";
+  for (const [, loc = ""] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const file = await request.get(new URL(loc).pathname);
+    expect(file.status(), loc).toBe(200);
+    sitemap += await file.text();
+  }
   for (const slug of CASES) expect(sitemap).toContain(`/prisoners/${slug}</loc>`);
   expect(sitemap).not.toContain("unpublished");
 });

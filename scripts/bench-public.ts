@@ -12,8 +12,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { generateSynthetic } from "../lib/synthetic/generate";
-import { runPrismaCli } from "./lib/prisma-cli";
+import { ensureSyntheticData } from "./lib/synthetic-data";
 
 const { values } = parseArgs({
   options: {
@@ -75,33 +74,6 @@ const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? Number.NaN };
 };
-
-async function ensureData(url: string) {
-  if ((await runPrismaCli(["migrate", "deploy"], url, true)) !== 0) throw new Error("migrate deploy failed");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  // About 95% of synthetic persons are published, so compare persons (not projected
-  // records) with the number asked for, and require every projected record to be keyed.
-  const { rows } = await client.query<{ n: string; projected: string; unkeyed: string }>(
-    `SELECT (SELECT count(*) FROM person WHERE id LIKE 'syn-p-%') AS n, (SELECT count(*) FROM public_person) AS projected,
-       (SELECT count(*) FROM public_person WHERE name_keys = '') AS unkeyed`,
-  );
-  await client.end();
-  const [counts] = rows;
-  if (counts && Number(counts.n) >= persons && Number(counts.unkeyed) === 0) {
-    console.log(
-      `Reusing ${Number(counts.n).toLocaleString("en")} synthetic persons (${Number(counts.projected).toLocaleString("en")} published) in ${DATA_DIR}`,
-    );
-    return;
-  }
-  console.log(
-    `Loading ${persons.toLocaleString("en")} synthetic persons (once; about 10 minutes for 100,000 on 2 cores)`,
-  );
-  const result = await generateSynthetic(url, { persons, seed: 1, log: console.log });
-  console.log(
-    `Loaded: rows in ${result.loadSeconds.toFixed(0)} s, projection in ${result.projectionSeconds.toFixed(0)} s`,
-  );
-}
 
 async function benchSearch(url: string) {
   process.env.DATABASE_URL = url;
@@ -192,7 +164,7 @@ async function benchCasePage(url: string) {
 const SETTINGS = { shared_buffers: process.env.CASEBOOK_BENCH_SHARED_BUFFERS ?? "512MB" };
 const db = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: PG_PORT, log: console.error, settings: SETTINGS });
 try {
-  await ensureData(db.url);
+  await ensureSyntheticData(db.url, persons, DATA_DIR);
   const search = await benchSearch(db.url);
   const page = await benchCasePage(db.url);
   const { result } = page;

@@ -11,6 +11,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../lib/db/embedded-postgres";
 import { clearOwner, isAlive, readOwner, runningServer, stopOrphanedNext, writeOwner } from "../lib/db/embedded-owner";
 import { settingProblems } from "../lib/env";
+import { rekeyStaleNames } from "../lib/names/rekey";
 import { isDemoSeeded, seedDemo } from "../prisma/seed/load-demo";
 import { runPrismaCli } from "./lib/prisma-cli";
 import { checkKey } from "../lib/vault/check";
@@ -141,6 +142,9 @@ async function main() {
       const key = await checkKey(db);
       log(`Encryption key version ${key.version} opens the database's ${key.dataKeys} data keys`);
       await sealExistingValues(db, log);
+      // Name keys made under older search-key rules (or none yet) are rebuilt before serving.
+      const rekeyed = await rekeyStaleNames(db);
+      if (rekeyed > 0) log(`Rebuilt the search keys of ${rekeyed} names`);
     } catch (error) {
       if (!(error instanceof KeyProblem)) throw error;
       console.error(`[casebook] Not starting: ${error.message}`);

@@ -11,6 +11,7 @@ import {
 } from "@/lib/forms/fields";
 import type { FormState } from "@/lib/forms/form-state";
 import { CitationReview } from "./citation-review";
+import { SourcePicker } from "./source-picker";
 
 type Props = {
   fields: FieldSpec[];
@@ -128,7 +129,15 @@ export function RecordForm({
               {field.label}
               {field.required && <span className="text-muted"> (required)</span>}
             </label>
-            {field.type === "textarea" ? (
+            {field.type === "source" ? (
+              <SourcePicker
+                id={id}
+                name={field.name}
+                defaultValue={value}
+                describedBy={describedBy}
+                invalid={Boolean(error)}
+              />
+            ) : field.type === "textarea" ? (
               <textarea {...common} defaultValue={value} rows={3} className={input} />
             ) : choices ? (
               <select {...common} defaultValue={value} className={input}>

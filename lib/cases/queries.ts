@@ -12,6 +12,9 @@ import { ITEM_KINDS, KINDS, type ItemKind } from "../records/kinds";
 import { closeRows } from "../vault/open";
 import { revealRows } from "../auth/restricted-reading";
 import type { CaseFilter } from "./schemas";
+import { rekeyStaleNames } from "../names/rekey";
+import { phoneticKey } from "../names/search-key";
+import { queryTokens } from "../search/match";
 
 export type CaseListEntry = {
   id: string;
@@ -23,33 +26,64 @@ export type CaseListEntry = {
   updatedAt: Date;
 };
 
-/** The workspace case list: search by any name variant, filter by status and publication. */
-/** The case list's filter as a query, shared by the list and its exports. */
-export function caseListWhere(actor: Actor, filter: CaseFilter): Prisma.PersonWhereInput {
-  const showDeleted = filter.publication === "deleted" && can(actor.role, "restore:deleted");
-  const q = filter.q;
+/** The lexicon words a search word may stand for: its phonetic key words, with a typo or two. */
+const LEXICON_MATCHES = 200;
+
+/**
+ * The workspace's name search is the public directory's (lib/public/directory.ts): each
+ * word of the query, reduced to its phonetic key, must match a key word of one of the
+ * person's name variants this actor may read — any spelling, either script, a typo or two
+ * (pg_trgm strict word similarity against the lexicon name_word) — over every case,
+ * published or not. Resolved here to at most LEXICON_MATCHES lexicon words per key word.
+ */
+async function nameKeyWords(q: string): Promise<string[][]> {
+  await rekeyStaleNames(db);
+  const keyWords = queryTokens(q).flatMap((token) => phoneticKey(token).split(" ").filter(Boolean));
+  return Promise.all(
+    keyWords.map(async (word) => {
+      const rows = await db.$queryRaw<{ word: string }[]>`
+        SELECT word FROM name_word WHERE ${word} <<% word
+        ORDER BY strict_word_similarity(${word}, word) DESC, word LIMIT ${LEXICON_MATCHES}`;
+      return rows.map((r) => r.word);
+    }),
+  );
+}
+
+/**
+ * The case list's name search as a filter on the person: as typed, or every word by any
+ * spelling, over the name variants this actor may read. Shared by the list and its exports.
+ */
+export async function caseNameWhere(actor: Actor, q: string): Promise<Prisma.PersonWhereInput> {
+  const visibility = { in: readableVisibilities(actor.role) };
+  const keyWords = await nameKeyWords(q);
   return {
-    deletedAt: showDeleted ? { not: null } : null,
+    OR: [
+      // As typed (a part of a name, a spelling the key rules do not cover)…
+      { displayName: { contains: q, mode: "insensitive" } },
+      { names: { some: { text: { contains: q, mode: "insensitive" }, visibility } } },
+      // …or every word by any spelling.
+      ...(keyWords.length > 0
+        ? [{ AND: keyWords.map((words) => ({ names: { some: { keyWords: { hasSome: words }, visibility } } })) }]
+        : []),
+    ],
+  };
+}
+
+/** Whether the case list's filter asks for deleted cases (and this actor may see them). */
+export function showsDeleted(actor: Actor, filter: CaseFilter) {
+  return filter.publication === "deleted" && can(actor.role, "restore:deleted");
+}
+
+/** The case list's filter as a query. */
+export async function caseListWhere(actor: Actor, filter: CaseFilter): Promise<Prisma.PersonWhereInput> {
+  return {
+    deletedAt: showsDeleted(actor, filter) ? { not: null } : null,
     ...(filter.publication === "published"
       ? { published: true }
       : filter.publication === "unpublished"
         ? { published: false }
         : {}),
-    ...(q
-      ? {
-          OR: [
-            { displayName: { contains: q, mode: "insensitive" } },
-            {
-              names: {
-                some: {
-                  text: { contains: q, mode: "insensitive" },
-                  visibility: { in: readableVisibilities(actor.role) },
-                },
-              },
-            },
-          ],
-        }
-      : {}),
+    ...(filter.q ? await caseNameWhere(actor, filter.q) : {}),
     ...(filter.status === "held"
       ? { detentionEpisodes: { some: { released: false } } }
       : filter.status === "released"
@@ -67,7 +101,7 @@ export async function listCases(
   page = 1,
 ): Promise<{ cases: CaseListEntry[]; total: number; pageCount: number }> {
   authorize(actor, "read:internal");
-  const where = caseListWhere(actor, filter);
+  const where = await caseListWhere(actor, filter);
   const [people, total] = await Promise.all([
     db.person.findMany({
       where,
@@ -253,7 +287,9 @@ export async function getItem(actor: Actor, slug: string, kind: ItemKind, id: st
 export async function formOptions(actor: Actor, personId: string) {
   authorize(actor, "read:internal");
   const visible = readableVisibilities(actor.role);
-  const [prosecutions, relatives, facilities, sources, articles] = await Promise.all([
+  // Sources are not listed here: there can be tens of thousands; forms search them as the
+  // user types (components/workspace/source-picker.tsx, lib/sources/queries.ts sourceChoices).
+  const [prosecutions, relatives, facilities, articles] = await Promise.all([
     db.prosecution.findMany({
       where: { personId, visibility: { in: visible } },
       select: { id: true, caseNumber: true, status: true },
@@ -267,11 +303,6 @@ export async function formOptions(actor: Actor, personId: string) {
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db.source.findMany({
-      where: { visibility: { in: visible }, deletedAt: null },
-      select: { id: true, title: true },
-      orderBy: { title: "asc" },
-    }),
     db.legalArticle.findMany({ orderBy: [{ jurisdiction: "asc" }, { code: "asc" }, { article: "asc" }] }),
   ]);
   return {
@@ -280,7 +311,6 @@ export async function formOptions(actor: Actor, personId: string) {
     ),
     relative: Object.fromEntries(relatives.map((r) => [r.id, `${r.name} (${r.relation})`])),
     facility: Object.fromEntries(facilities.map((f) => [f.id, f.name])),
-    sources: Object.fromEntries(sources.map((s) => [s.id, s.title])),
     legalArticle: Object.fromEntries(
       articles.map((a) => [
         a.id,

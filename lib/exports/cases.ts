@@ -3,15 +3,33 @@ import { db } from "../db";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { caseListWhere } from "../cases/queries";
+import { caseNameWhere, showsDeleted } from "../cases/queries";
 import type { CaseFilter } from "../cases/schemas";
+import type { Prisma } from "../generated/prisma/client";
 import { publicLetterRows } from "./public-rows";
 import { streamLetters, type ExportFormat } from "./stream";
 
 /**
+ * The case list's filter over the public projection, or null when it can match no
+ * published case (deleted or unpublished cases are never in the projection). The status
+ * is the projection's own indexed `held` column: the exported rows say held or released by
+ * the public record, so a filter by anything else would sort a person under "held" whose
+ * row says released, and so reveal a restricted detention. Only a name search reaches
+ * back to the person (its name variants); it is bounded by the search itself.
+ */
+async function publishedMatching(actor: Actor, filter: CaseFilter): Promise<Prisma.PublicPersonWhereInput | null> {
+  if (filter.publication === "unpublished" || showsDeleted(actor, filter)) return null;
+  return {
+    ...(filter.status === "held" ? { held: true } : filter.status === "released" ? { held: false } : {}),
+    ...(filter.q ? { person: { is: await caseNameWhere(actor, filter.q) } } : {}),
+  };
+}
+
+/**
  * The workspace case list, with its filters, as a letter list: the published cases among
  * them, built from the public projection only, so no restricted field can be exported
- * whatever the role. Audited with its row count before it streams.
+ * whatever the role. Audited (with its filter) before it streams; the rows are not counted
+ * first, so the first row leaves as soon as the first page is read, whatever the size.
  */
 export async function exportCaseList(
   actor: Actor,
@@ -21,15 +39,13 @@ export async function exportCaseList(
   ipAddress: string | null,
 ) {
   authorize(actor, "export:data");
-  const people = await db.person.findMany({
-    where: { ...caseListWhere(actor, filter), deletedAt: null, publicRecord: { isNot: null } },
-    select: { slug: true },
-  });
-  const slugs = people.map((p) => p.slug);
-  await recordAudit(db, { action: "export.cases", actor, ipAddress, details: { format, rows: slugs.length, filter } });
-  const stream = streamLetters(format, publicLetterRows(db, { baseUrl, slugs }), {
+  // The filter goes into every page's query (keyset over the projection), never as a list
+  // of ids: a list of 95,000 slugs is past what a statement may carry.
+  const where = await publishedMatching(actor, filter);
+  await recordAudit(db, { action: "export.cases", actor, ipAddress, details: { format, filter } });
+  const rows = publicLetterRows(db, { baseUrl, ...(where ? { where } : { limit: 0 }) });
+  return streamLetters(format, rows, {
     fileName: "casebook-cases",
-    cover: { title: "Casebook letter list", subtitle: `${slugs.length} published cases` },
+    cover: { title: "Casebook letter list", subtitle: "Published cases" },
   });
-  return { rows: slugs.length, ...stream };
 }

@@ -1,7 +1,10 @@
 // Streams letter rows for published people from the public projection in pages of
-// `batchSize` (Prisma cursor paging in name order), so an export of any size holds one
-// page in memory at a time.
+// `batchSize`, by keyset on (sort_name, person_id): each page is one index range read
+// after the last row of the previous page, so an export of any size holds one page in
+// memory and costs the same per page at the first row and the 100,000th. The people are
+// chosen by a filter on the projection (the case list's), never by a list of ids.
 import type { Database } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 import { parsePublicRecord } from "../public/record";
 import { toLetterRow, type LetterRow } from "./letter-row";
 
@@ -10,25 +13,61 @@ export async function* publicLetterRows(
   {
     baseUrl,
     slugs,
+    where,
     limit = Infinity,
     batchSize = 500,
-  }: { baseUrl: string; slugs?: string[]; limit?: number; batchSize?: number },
+  }: {
+    baseUrl: string;
+    /** A short, fixed list (a campaign's cases); long selections use `where`. */
+    slugs?: string[];
+    /** Which people, as a filter on the projection (e.g. the workspace case list's). */
+    where?: Prisma.PublicPersonWhereInput;
+    limit?: number;
+    batchSize?: number;
+  },
 ): AsyncGenerator<LetterRow> {
-  let cursor: string | undefined;
+  let after: { sortName: string; personId: string } | undefined;
   let remaining = limit;
+  const chosen: Prisma.PublicPersonWhereInput[] = [
+    ...(slugs ? [{ slug: { in: slugs } }] : []),
+    ...(where ? [where] : []),
+  ];
   while (remaining > 0) {
     const take = Math.min(batchSize, remaining);
     const batch = await db.publicPerson.findMany({
-      where: slugs ? { slug: { in: slugs } } : undefined,
+      where: {
+        AND: [
+          ...chosen,
+          // The redundant `gte` lets the index range start at the cursor; the OR settles ties.
+          ...(after
+            ? [
+                { sortName: { gte: after.sortName } },
+                {
+                  OR: [
+                    { sortName: { gt: after.sortName } },
+                    { sortName: after.sortName, personId: { gt: after.personId } },
+                  ],
+                },
+              ]
+            : []),
+        ],
+      },
       orderBy: [{ sortName: "asc" }, { personId: "asc" }],
       take,
-      ...(cursor ? { cursor: { personId: cursor }, skip: 1 } : {}),
-      select: { personId: true, slug: true, status: true, held: true, lastUpdatedAt: true, record: true },
+      select: {
+        personId: true,
+        sortName: true,
+        slug: true,
+        status: true,
+        held: true,
+        lastUpdatedAt: true,
+        record: true,
+      },
     });
-    for (const person of batch) yield toLetterRow({ ...person, record: parsePublicRecord(person.record) }, baseUrl);
+    for (const row of batch) yield toLetterRow({ ...row, record: parsePublicRecord(row.record) }, baseUrl);
     remaining -= batch.length;
     const last = batch.at(-1);
     if (!last || batch.length < take) return;
-    cursor = last.personId;
+    after = { sortName: last.sortName, personId: last.personId };
   }
 }

@@ -15,7 +15,7 @@ export type VisibilityValue = keyof typeof VISIBILITY_LABEL;
 export type FieldSpec = {
   name: string;
   label: string;
-  type: "text" | "textarea" | "select" | "date" | "checkbox" | "number" | "decimal" | "visibility" | "ref";
+  type: "text" | "textarea" | "select" | "date" | "checkbox" | "number" | "decimal" | "visibility" | "ref" | "source";
   required?: boolean;
   options?: Record<string, string>;
   /** For "ref": which of the case's other items (or shared facilities) to choose from. */
@@ -54,6 +54,11 @@ function fieldSchema(field: FieldSpec) {
       const values = Object.keys(field.options ?? {});
       const choice = z.string().refine((v) => v === "" || values.includes(v), "Choose one of the options");
       return field.required ? choice.refine((v) => v !== "", "Choose one of the options") : choice.transform(optional);
+    }
+    case "source": {
+      // A source id chosen with the search-as-you-type picker; the mutation checks it exists and may be cited.
+      const id = z.string().trim().max(200);
+      return field.required ? id.min(1, "Choose a source") : id.transform(optional);
     }
     case "date":
       return z

@@ -21,23 +21,40 @@ const DIACRITIC_LETTERS: Record<string, string> = {
   ĺ: "l",
   ë: "e",
   ß: "ss",
+  ż: "zh",
 };
 
 /** Ordered rewrites on folded Latin text. Each absorbs one way spellings differ. */
 export const PHONETIC_RULES: [pattern: RegExp, replacement: string, why: string][] = [
-  [/shch|sch/g, "s", "щ: shch (BGN), sch (German press)"],
-  [/kh|ch|x/g, "h", "х: kh (BGN, passport), ch (national, Łacinka); ч: ch (press)"],
+  [/x/g, "ks", "кс: x in the English, German and Polish press (Alexander, Maxim) as ks (Aleksandr, Maksim)"],
+  [/tsch/g, "ch", "ч: tsch in the German press (Tschernowa, Schewtschenko)"],
+  [/cz/g, "ch", "ч: cz in the Polish press (Szewczenko)"],
+  [/sz/g, "sh", "ш: sz in the Polish press (Szewczenko)"],
+  [/shch|sch/g, "s", "щ: shch (BGN); ш and щ: sch (German press, Schewtschenko)"],
+  [/kh|ch/g, "h", "х: kh (BGN, passport), ch (national, Łacinka, German and Polish press); ч: ch (press)"],
   [/g/g, "h", "г: h in Belarusian, g in Russian (Siarhei / Sergei)"],
-  [/zh/g, "z", "ж: zh / ž"],
+  [/zh/g, "z", "ж: zh / ž / ż"],
   [/sh/g, "s", "ш: sh / š"],
-  [/ts|tz/g, "c", "ц: ts (press), c (national, Łacinka)"],
-  [/w/g, "u", "ў: w (BGN), ŭ (national), u (passport)"],
+  [/ts|tz/g, "c", "ц: ts (press), c (national, Łacinka, Polish press)"],
+  [/w/g, "v", "в: w in the German and Polish press (Kolesnikowa, Tichanowski)"],
+  [
+    /([aoe])u(?![aeiouy])/g,
+    "$1v",
+    "ў after a vowel: u (passport), ŭ (national) or w, and в in Russian forms (Tsikhanouski / Тихановский)",
+  ],
   [/[yj]/g, "i", "й, ы, і and the iotation of я/ю/е: y, j or i"],
   [/([a-z])\1+/g, "$1", "doubled letters, e.g. Mariia from Мария"],
   [/i[ae]/g, "e", "я and е after a consonant: ia / ie / e (Бяляцкі / Беляцкий, national ie)"],
   [/o/g, "a", "Belarusian akanye: unstressed o is written a (Kalesnikava / Kolesnikova)"],
   [/([a-z])\1+/g, "$1", "doubles made by the rules above"],
 ];
+
+/**
+ * Bumped whenever PHONETIC_RULES, DIACRITIC_LETTERS or the search-key romanisation change:
+ * stored keys (public_person.name_keys, name_variant.key_words) made under another version
+ * are rebuilt (`npm run search:rekey`, lib/names/rekey.ts).
+ */
+export const KEY_RULES_VERSION = 2;
 
 function foldLatin(text: string): string {
   let out = "";

@@ -70,11 +70,3 @@ export async function listRecentUpdates(limit = 20) {
   });
 }
 
-/** Every published slug with its last update, for the sitemap (at most 50,000: one sitemap file's limit). */
-export async function listPublicSlugs() {
-  return db.publicPerson.findMany({ orderBy: { slug: "asc" }, take: 50_000, select: { slug: true, lastUpdatedAt: true } });
-}
-
-export async function listPublicSourceIds() {
-  return db.publicSource.findMany({ orderBy: { sourceId: "asc" }, take: 10_000, select: { sourceId: true, refreshedAt: true } });
-}

@@ -5,7 +5,7 @@
 // (docs/decisions/006-public-search.md), and only from names already in the projection.
 import { Prisma } from "../generated/prisma/client";
 import type { Database } from "../db/client";
-import { nameKeys } from "../names/search-key";
+import { KEY_RULES_VERSION, nameKeys } from "../names/search-key";
 
 type Executor = Database | Prisma.TransactionClient;
 
@@ -63,7 +63,7 @@ export async function writeNameKeys(db: Executor, personIds: string[] | null) {
   for (let i = 0; i < rows.length; i += 5000) {
     const batch = rows.slice(i, i + 5000);
     await db.$executeRaw`
-      UPDATE public_person p SET name_keys = k.keys
+      UPDATE public_person p SET name_keys = k.keys, name_keys_version = ${KEY_RULES_VERSION}
       FROM unnest(${batch.map((r) => r.person_id)}::text[], ${batch.map((r) => nameKeys(r.names))}::text[]) AS k(id, keys)
       WHERE p.person_id = k.id`;
   }

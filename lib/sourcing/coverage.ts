@@ -75,31 +75,45 @@ export async function uncitedFactsOf(actor: Actor, personId: string): Promise<Un
 /**
  * Published cases with unsourced public facts: the most-viewed first (views of the public
  * page over the last VIEW_WINDOW_DAYS days), then those with the most unsourced facts.
+ * Counted, ranked and limited in SQL; only the facts of the `limit` cases shown are read.
  */
 export async function casesNeedingSources(actor: Actor, limit = 50) {
   authorize(actor, "read:internal");
-  const [rows, viewRows] = await Promise.all([
-    db.$queryRaw<Row[]>(Prisma.sql`${uncitedSql(Prisma.empty)} ORDER BY p.sort_name, u.subject`),
-    db.$queryRaw<{ person_id: string; views: bigint }[]>`
+  // One pass over the uncited facts: counted per case, ranked, totals by window before the limit.
+  const ranked = await db.$queryRaw<
+    { person_id: string; facts: bigint; views: bigint; total_cases: bigint; total_facts: bigint }[]
+  >(Prisma.sql`
+    WITH uncited AS (SELECT person_id, count(*) AS facts FROM (${uncitedSql(Prisma.empty)}) f GROUP BY person_id),
+    viewed AS (
       SELECT person_id, sum(views) AS views FROM case_view_daily
-      WHERE day > current_date - ${VIEW_WINDOW_DAYS}::int GROUP BY person_id`,
-  ]);
-  const views = new Map(viewRows.map((v) => [v.person_id, Number(v.views)]));
-  const byPerson = new Map<
-    string,
-    { personId: string; slug: string; displayName: string; views: number; facts: UncitedFact[] }
-  >();
-  for (const row of rows) {
-    const entry = byPerson.get(row.person_id) ?? {
-      personId: row.person_id,
-      slug: row.slug,
-      displayName: row.display_name,
-      views: views.get(row.person_id) ?? 0,
-      facts: [],
+      WHERE day > current_date - ${VIEW_WINDOW_DAYS}::int GROUP BY person_id)
+    SELECT u.person_id, u.facts, coalesce(v.views, 0) AS views,
+      count(*) OVER () AS total_cases, sum(u.facts) OVER () AS total_facts
+    FROM uncited u LEFT JOIN viewed v USING (person_id) JOIN person p ON p.id = u.person_id
+    ORDER BY coalesce(v.views, 0) DESC, u.facts DESC, p.sort_name, p.id
+    LIMIT ${limit}`);
+  const ids = ranked.map((r) => r.person_id);
+  const rows =
+    ids.length === 0
+      ? []
+      : await db.$queryRaw<Row[]>(
+          Prisma.sql`${uncitedSql(Prisma.sql`AND p.id = ANY (${ids}::text[])`)} ORDER BY u.subject, u.label`,
+        );
+  const factsOf = new Map<string, UncitedFact[]>();
+  for (const row of rows) factsOf.set(row.person_id, [...(factsOf.get(row.person_id) ?? []), toFact(row)]);
+  const cases = ranked.map((r) => {
+    const facts = factsOf.get(r.person_id) ?? [];
+    return {
+      personId: r.person_id,
+      slug: facts[0]?.slug ?? "",
+      displayName: facts[0]?.displayName ?? "",
+      views: Number(r.views),
+      facts,
     };
-    entry.facts.push(toFact(row));
-    byPerson.set(row.person_id, entry);
-  }
-  const cases = [...byPerson.values()].sort((a, b) => b.views - a.views || b.facts.length - a.facts.length);
-  return { cases: cases.slice(0, limit), totalCases: cases.length, totalFacts: rows.length };
+  });
+  return {
+    cases,
+    totalCases: Number(ranked[0]?.total_cases ?? 0),
+    totalFacts: Number(ranked[0]?.total_facts ?? 0),
+  };
 }

@@ -4,7 +4,7 @@
 // INSERT … SELECT FROM unnest(…), then the public projection is rebuilt in parallel.
 import pg from "pg";
 import { beNational, bePassport, ruPassport } from "../names/systems";
-import { nameKeys } from "../names/search-key";
+import { KEY_RULES_VERSION, nameKeys } from "../names/search-key";
 import { transliterate } from "../names/transliterate";
 import { formatTerm } from "../public/labels";
 import { itemAt, seededRandom, type Random } from "./random";
@@ -564,7 +564,8 @@ async function writeNameKeys(pool: pg.Pool, ids: string[]) {
     [ids],
   );
   await pool.query(
-    `UPDATE public_person p SET name_keys = k.keys FROM unnest($1::text[], $2::text[]) AS k(id, keys) WHERE p.person_id = k.id`,
-    [rows.map((r) => r.person_id), rows.map((r) => nameKeys(r.names))],
+    `UPDATE public_person p SET name_keys = k.keys, name_keys_version = $3
+     FROM unnest($1::text[], $2::text[]) AS k(id, keys) WHERE p.person_id = k.id`,
+    [rows.map((r) => r.person_id), rows.map((r) => nameKeys(r.names)), KEY_RULES_VERSION],
   );
 }

@@ -60,7 +60,7 @@ export default async function ItemPage({ params, searchParams }: Props) {
   const citations = record.citations.filter((c) => c.subjectId === id);
   const here = `/workspace/prisoners/${slug}/items/${kind}/${id}`;
   const citationFields: FieldSpec[] = [
-    { name: "sourceId", label: "Source", type: "select", required: true, options: options.sources },
+    { name: "sourceId", label: "Source", type: "source", required: true },
     {
       name: "quote",
       label: "Quoted passage",

@@ -1,0 +1,32 @@
+// The synthetic data set the scale benchmarks share (bench:public, bench:scale): loaded
+// once into an embedded PostgreSQL and reused on later runs.
+import pg from "pg";
+import { generateSynthetic } from "../../lib/synthetic/generate";
+import { runPrismaCli } from "./prisma-cli";
+
+export async function ensureSyntheticData(url: string, persons: number, dataDir: string) {
+  if ((await runPrismaCli(["migrate", "deploy"], url, true)) !== 0) throw new Error("migrate deploy failed");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  // About 95% of synthetic persons are published, so compare persons (not projected
+  // records) with the number asked for, and require every projected record to be keyed.
+  const { rows } = await client.query<{ n: string; projected: string; unkeyed: string }>(
+    `SELECT (SELECT count(*) FROM person WHERE id LIKE 'syn-p-%') AS n, (SELECT count(*) FROM public_person) AS projected,
+       (SELECT count(*) FROM public_person WHERE name_keys = '') AS unkeyed`,
+  );
+  await client.end();
+  const [counts] = rows;
+  if (counts && Number(counts.n) >= persons && Number(counts.unkeyed) === 0) {
+    console.log(
+      `Reusing ${Number(counts.n).toLocaleString("en")} synthetic persons (${Number(counts.projected).toLocaleString("en")} published) in ${dataDir}`,
+    );
+    return;
+  }
+  console.log(
+    `Loading ${persons.toLocaleString("en")} synthetic persons (once; about 10 minutes for 100,000 on 2 cores)`,
+  );
+  const result = await generateSynthetic(url, { persons, seed: 1, log: console.log });
+  console.log(
+    `Loaded: rows in ${result.loadSeconds.toFixed(0)} s, projection in ${result.projectionSeconds.toFixed(0)} s`,
+  );
+}
