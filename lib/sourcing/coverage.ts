@@ -8,7 +8,8 @@ import { VIEW_WINDOW_DAYS } from "./views";
 
 // Citation coverage: public facts that no source supports yet. Only public facts are
 // counted, since those are what visitors read; a fact becomes "sourced" with its first
-// citation. Person fields (bio, occupation…) count when filled in.
+// confirmed citation (an unconfirmed one no longer supports it: docs/decisions/015).
+// Person fields (bio, occupation…) count when filled in.
 
 export type UncitedFact = {
   personId: string;
@@ -29,7 +30,7 @@ function uncitedSql(personFilter: Prisma.Sql) {
   ) => Prisma.sql`
     SELECT ${personColumn} AS person_id, ${subject} AS subject, f.id, ${label} AS label
     FROM ${Prisma.raw(`"${table}"`)} f ${join}
-    WHERE f.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = ${subject}::"CitedSubject" AND c.subject_id = f.id)`;
+    WHERE f.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = ${subject}::"CitedSubject" AND c.subject_id = f.id AND c.confirmed)`;
   const viaProsecution = Prisma.sql`JOIN prosecution pr ON pr.id = f.prosecution_id`;
   return Prisma.sql`
     SELECT u.person_id, p.slug, p.display_name, u.subject, u.id, u.label FROM (
@@ -47,7 +48,7 @@ function uncitedSql(personFilter: Prisma.Sql) {
       UNION ALL ${item("timeline_event", "TIMELINE_EVENT", Prisma.sql`f.date || ': ' || f.title`, Prisma.sql`f.person_id`, Prisma.sql`JOIN person tp ON tp.id = f.person_id AND f.deleted_at IS NULL`)}
       UNION ALL SELECT p2.id, 'PERSON', p2.id, 'Profile: ' || field FROM person p2
         CROSS JOIN LATERAL (VALUES ('bio', p2.bio IS NOT NULL), ('occupation', p2.occupation IS NOT NULL), ('citizenship', p2.citizenship IS NOT NULL)) AS fields(field, present)
-        WHERE present AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = 'PERSON' AND c.subject_id = p2.id AND c.field = fields.field)
+        WHERE present AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = 'PERSON' AND c.subject_id = p2.id AND c.field = fields.field AND c.confirmed)
     ) u JOIN person p ON p.id = u.person_id
     WHERE p.deleted_at IS NULL AND p.published ${personFilter}`;
 }

@@ -62,4 +62,15 @@ describe("citation coverage", () => {
     ]);
     expect(cases[0]?.facts.map((f) => f.label).sort()).toEqual(["Designation: Viasna", "Profile: citizenship"]);
   });
+
+  // Issue 13: an unconfirmed citation (its fact changed since) supports nothing publicly,
+  // so the fact is back on the worklist until a caseworker re-confirms or replaces it.
+  it("counts a fact whose only citation is unconfirmed as unsourced", async () => {
+    expect(await coverage.uncitedFactsOf(caseworker, kalesnikava.id)).toEqual([]);
+    const [event] = kalesnikava.eventIds;
+    await test.db.citation.updateMany({ where: { subjectId: event }, data: { confirmed: false } });
+    expect((await coverage.uncitedFactsOf(caseworker, kalesnikava.id)).map((f) => f.id)).toEqual([event]);
+    const { cases } = await coverage.casesNeedingSources(caseworker);
+    expect(cases.find((c) => c.slug === kalesnikava.slug)?.facts.map((f) => f.id)).toEqual([event]);
+  });
 });
