@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
-import { ensureSyntheticData } from "./lib/synthetic-data";
+import { ensureSyntheticData, rekey } from "./lib/synthetic-data";
 import { ensureHeavyCase, HEAVY_SLUG } from "./bench/heavy-case";
 
 const { values } = parseArgs({
@@ -260,21 +260,6 @@ async function probes(url: string): Promise<Probe[]> {
   ];
 }
 
-/** The search keys under the current rules, as the app's launcher makes them at start. */
-async function rekeyNames(url: string) {
-  if (!fs.existsSync("lib/names/rekey.ts")) return; // code from before the stored keys
-  const { createPrismaClient } = await import("../lib/db/client");
-  const { rekeyStaleNames } = await import("../lib/names/rekey");
-  const client = createPrismaClient(url, 2);
-  try {
-    const started = Date.now();
-    const n = await rekeyStaleNames(client);
-    if (n > 0) console.log(`Rebuilt the search keys of ${n} rows in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  } finally {
-    await client.$disconnect();
-  }
-}
-
 async function staffCookie(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -347,7 +332,7 @@ const db = await startEmbeddedPostgres({ dataDir: DATA_DIR, port: PG_PORT, log: 
 try {
   await ensureSyntheticData(db.url, persons, DATA_DIR);
   await ensureHeavyCase(db.url, { events: 1000 });
-  await rekeyNames(db.url);
+  await rekey(db.url);
   if (!values["load-only"]) {
     const list = (await probes(db.url)).filter((p) => !values.only || new RegExp(values.only).test(p.name));
     const cookie = await staffCookie(db.url);
