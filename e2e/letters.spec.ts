@@ -79,11 +79,15 @@ async function seedHeldPeople() {
   }
 }
 
-/** What the (coming) release action does to the record: the open detention and placement close together. */
+/**
+ * What the release action (lib/cases/release.ts) does to the record: the open detention and
+ * placement close together, in one transaction (the database keeps no placement outside a detention).
+ */
 async function release(personId: string) {
   const client = db();
   await client.connect();
   try {
+    await client.query("BEGIN");
     await client.query(
       `UPDATE detention_episode SET released = true, release_date = '2026-11-30', release_date_precision = 'DAY',
       release_type = 'PARDON' WHERE person_id = $1`,
@@ -93,6 +97,7 @@ async function release(personId: string) {
       personId,
     ]);
     await client.query(`SELECT refresh_public_person($1)`, [personId]);
+    await client.query("COMMIT");
   } finally {
     await client.end();
   }

@@ -94,7 +94,8 @@ export function SourcePicker({ id, name, defaultValue = "", describedBy, invalid
             autoComplete="off"
             aria-invalid={invalid || undefined}
             aria-describedby={[describedBy, `${listId}-status`].filter(Boolean).join(" ")}
-            aria-controls={listId}
+            // Only while the list is on the page: a reference to a missing id is invalid ARIA.
+            aria-controls={choices.length > 0 ? listId : undefined}
             className="w-full rounded border border-line bg-white px-3 py-2 aria-[invalid=true]:border-red-600"
           />
           <p id={`${listId}-status`} aria-live="polite" className="mt-1 text-xs text-muted">
