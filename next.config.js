@@ -37,7 +37,16 @@ const publicPolicy = [
 // unprefixed address so each page has one URL per language. A rewrite, unlike the proxy,
 // costs a cached case page nothing per request (docs/decisions/009-interface-languages.md).
 // lib/i18n/routes.test.ts fails if a page under app/[locale] has no rewrite here.
-const ENGLISH_PAGES = ["/", "/prisoners", "/prisoners/:slug", "/sources/:id", "/stats", "/about", "/campaigns/:slug"];
+const ENGLISH_PAGES = [
+  "/",
+  "/prisoners",
+  "/prisoners/:slug",
+  "/prisoners/:slug/timeline",
+  "/sources/:id",
+  "/stats",
+  "/about",
+  "/campaigns/:slug",
+];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -41,7 +41,11 @@ test("restricted details and unpublished people reach no public page, feed, site
     ["/sitemap/prisoners-0.xml"],
     ["/sitemap/sources-0.xml"],
     ["/robots.txt"],
-    ...CASES.flatMap((slug): [string][] => [[`/prisoners/${slug}`], [`/prisoners/${slug}/feed.xml`]]),
+    ...CASES.flatMap((slug): [string][] => [
+      [`/prisoners/${slug}`],
+      [`/prisoners/${slug}/timeline`],
+      [`/prisoners/${slug}/feed.xml`],
+    ]),
     ...SOURCES.map((id): [string] => [`/sources/${id}`]),
     ...SEARCHES.map((q): [string, string] => [`/prisoners?q=${encodeURIComponent(q)}`, q]),
     ["/prisoners?custody=held"],
@@ -84,11 +88,12 @@ test("an unpublished person answers 404 in every language, in that language, and
   page,
   request,
 }) => {
-  for (const prefix of ["", "/en", "/be", "/ru"]) {
-    const response = await request.get(`${prefix}/prisoners/unpublished-example`);
-    expect(response.status(), prefix).toBe(404);
-    expect(await response.text(), prefix).not.toContain("Unpublished Example");
-  }
+  for (const prefix of ["", "/en", "/be", "/ru"])
+    for (const page of ["", "/timeline"]) {
+      const response = await request.get(`${prefix}/prisoners/unpublished-example${page}`);
+      expect(response.status(), prefix + page).toBe(404);
+      expect(await response.text(), prefix + page).not.toContain("Unpublished Example");
+    }
   await page.goto("/be/prisoners/unpublished-example");
   await expect(page.locator("html")).toHaveAttribute("lang", "be");
   await expect(page.getByRole("heading", { name: "Старонка не знойдзена", level: 1 })).toBeVisible();

@@ -19,6 +19,7 @@ export function CaseBody({
   status,
   lastUpdatedAt,
   letters,
+  fullTimelineHref,
 }: {
   view: CaseView;
   name: string;
@@ -26,6 +27,8 @@ export function CaseBody({
   lastUpdatedAt: string | null;
   /** "Write to …" for a held person (the public page only; the preview has no campaigns). */
   letters?: ReactNode;
+  /** Where a long timeline continues (the public page); the preview shows every event. */
+  fullTimelineHref?: string;
 }) {
   return (
     <>
@@ -35,7 +38,7 @@ export function CaseBody({
       {letters}
       <ConditionsSection view={view} />
       <PeopleSection view={view} />
-      <TimelineSection view={view} />
+      <TimelineSection view={view} fullTimelineHref={fullTimelineHref} />
       <CaseFooter view={view} lastUpdatedAt={lastUpdatedAt} />
     </>
   );

@@ -6,6 +6,7 @@ import { ViewBeacon } from "@/components/public/view-beacon";
 import { WriteTo } from "@/components/public/letters/write-to";
 import { activeCampaignsFor } from "@/lib/campaigns/queries";
 import { pageMetadata } from "@/lib/i18n/page-metadata";
+import { localePath } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { label, translator } from "@/lib/i18n/translator";
@@ -62,6 +63,7 @@ export default async function CasePage({ params }: Props) {
         status={status}
         lastUpdatedAt={lastUpdatedAt}
         letters={<WriteTo locale={locale} record={record} held={held} name={name} campaigns={campaigns} />}
+        fullTimelineHref={localePath(locale, `/prisoners/${record.person.slug}/timeline`)}
       />
     </article>
   );
