@@ -189,6 +189,11 @@ async function probes(url: string): Promise<Probe[]> {
     { name: "public search", path: "/prisoners?q=Kalesnikava", budget: PAGE },
     { name: "public case page (typical)", path: `/prisoners/${slug}`, budget: PAGE },
     { name: "public case page (heavy, 1,000 events)", path: `/prisoners/${HEAVY_SLUG}`, budget: { ms: 500 } },
+    {
+      name: "public full timeline (heavy), last page",
+      path: `/prisoners/${HEAVY_SLUG}/timeline?page=10`,
+      budget: PAGE,
+    },
     { name: "public source page", path: `/sources/${source.id}`, budget: PAGE },
     { name: "public stats", path: "/stats", budget: PAGE },
     { name: "public about", path: "/about", budget: PAGE },
