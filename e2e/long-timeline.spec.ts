@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
+import { signIn } from "./sign-in";
 
 // Issue 15: a case with a long timeline shows its latest events and links to the whole
 // timeline, page by page; every page's footnotes are exactly the sources that page cites.
@@ -8,6 +9,8 @@ const PERSON = `e2e-long-${RUN}`;
 const SLUG = `e2e-long-timeline-${RUN}`;
 const EVENTS = 130;
 const PER_SOURCE = 50;
+// components/public/case/timeline-section.tsx: TIMELINE_ON_CASE_PAGE and TIMELINE_PAGE_SIZE.
+const SHOWN = 50;
 
 const db = () =>
   new pg.Client({
@@ -79,13 +82,13 @@ test.afterAll(async () => {
 test("a long timeline shows its latest events and pages through all of them with exact footnotes", async ({ page }) => {
   await page.goto(`/prisoners/${SLUG}`);
   const collapsed = page.getByTestId("timeline-collapsed");
-  await expect(collapsed).toContainText(`The latest 100 of ${EVENTS} events.`);
+  await expect(collapsed).toContainText(`The latest ${SHOWN} of ${EVENTS} events.`);
   const casePage = await timelineOf(page);
-  expect(casePage.titles).toHaveLength(100);
-  expect(casePage.titles[0]).toBe(`Hearing ${EVENTS - 99}`);
+  expect(casePage.titles).toHaveLength(SHOWN);
+  expect(casePage.titles[0]).toBe(`Hearing ${EVENTS - SHOWN + 1}`);
   expect(casePage.titles.at(-1)).toBe(`Hearing ${EVENTS}`);
   // Every mark points at a note on this page, and the notes are the shown events' passages only.
-  expect(casePage.marks).toHaveLength(100);
+  expect(casePage.marks).toHaveLength(SHOWN);
   expect(new Set(casePage.marks)).toEqual(new Set(casePage.notes));
   expect(casePage.html).toContain(`Hearing ${EVENTS} was held.`);
   expect(casePage.html).not.toContain("Hearing 1 was held.");
@@ -94,22 +97,39 @@ test("a long timeline shows its latest events and pages through all of them with
   await expect(page).toHaveURL(new RegExp(`/prisoners/${SLUG}/timeline$`));
   await expect(page.getByRole("heading", { name: "Long Timeline Test: timeline", level: 1 })).toBeVisible();
   const first = await timelineOf(page);
-  expect(first.titles).toHaveLength(100);
+  expect(first.titles).toHaveLength(SHOWN);
   expect(first.titles[0]).toBe("Hearing 1");
   expect(new Set(first.marks)).toEqual(new Set(first.notes));
-  expect(first.notes).toHaveLength(100);
+  expect(first.notes).toHaveLength(SHOWN);
 
+  // The last page (the third): numbered afresh, its 30 passages are notes 1–30.
   await page.getByRole("link", { name: /Next/ }).click();
   await expect(page).toHaveURL(/\?page=2$/);
-  const second = await timelineOf(page);
-  expect(second.titles).toEqual(Array.from({ length: EVENTS - 100 }, (_, i) => `Hearing ${101 + i}`));
-  // Numbered afresh: this page's 30 passages are notes 1–30.
-  expect(second.notes).toEqual(Array.from({ length: EVENTS - 100 }, (_, i) => `#note-${i + 1}`));
-  expect(new Set(second.marks)).toEqual(new Set(second.notes));
-  expect(second.html).not.toContain("Hearing 1 was held.");
+  await page.getByRole("link", { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\?page=3$/);
+  const last = await timelineOf(page);
+  const rest = EVENTS - 2 * SHOWN;
+  expect(last.titles).toEqual(Array.from({ length: rest }, (_, i) => `Hearing ${2 * SHOWN + 1 + i}`));
+  expect(last.notes).toEqual(Array.from({ length: rest }, (_, i) => `#note-${i + 1}`));
+  expect(new Set(last.marks)).toEqual(new Set(last.notes));
+  expect(last.html).not.toContain("Hearing 1 was held.");
 
   // The same in Russian; an unknown page number shows the last page rather than failing.
   const russian = await page.request.get(`/ru/prisoners/${SLUG}/timeline?page=99`);
   expect(russian.status()).toBe(200);
   expect(await russian.text()).toContain("Hearing 130");
+});
+
+test("the workspace case page lists the latest 50 events of a long case, and all of them on request", async ({
+  page,
+}) => {
+  await signIn(page, "caseworker");
+  await page.goto(`/workspace/prisoners/${SLUG}`);
+  const events = page.locator("section#timelineEvent");
+  await expect(events.getByTestId("timelineEvent-collapsed")).toContainText(`The latest ${SHOWN} of ${EVENTS}`);
+  await expect(events.getByRole("link", { name: /^Hearing \d+$/ })).toHaveCount(SHOWN);
+  await expect(events.getByRole("link", { name: `Hearing ${EVENTS}`, exact: true })).toBeVisible();
+  await events.getByRole("link", { name: `Show all ${EVENTS}` }).click();
+  await expect(page).toHaveURL(/\?all=timelineEvent/);
+  await expect(events.getByRole("link", { name: /^Hearing \d+$/ })).toHaveCount(EVENTS);
 });

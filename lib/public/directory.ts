@@ -58,13 +58,37 @@ export function directoryStatements(params: DirectoryParams) {
   };
 }
 
+/**
+ * A page in the back half of the plain name-ordered listing, read from the end: OFFSET
+ * walks every row before the page, so the last of 4,000 pages at 100,000 people read the
+ * whole index (0.5 s in bench:scale); backwards, no page walks more than half of it.
+ * Null when the page is not such a page (searches rank, other orders have nulls to place).
+ */
+export function backwardPage(params: DirectoryParams, total: number) {
+  const offset = (params.page - 1) * DIRECTORY_PAGE_SIZE;
+  if (params.q || (params.sort ?? "name") !== "name" || offset <= total / 2) return null;
+  const end = Math.min(offset + DIRECTORY_PAGE_SIZE, total);
+  const where = Prisma.join([Prisma.sql`true`, ...directoryConditions(params)], " AND ");
+  return Prisma.sql`
+    SELECT * FROM (
+      SELECT slug, display_name, names, status, held, sentence_months, detained_since, detained_since_precision,
+        released_on, released_on_precision, region, facility_name, sort_name, person_id, NULL::bigint AS total
+      FROM public_person WHERE ${where}
+      ORDER BY sort_name DESC, person_id DESC
+      LIMIT ${Math.max(0, end - offset)} OFFSET ${total - end}
+    ) page ORDER BY sort_name, person_id`;
+}
+
 export async function searchDirectory(params: DirectoryParams) {
   const statements = directoryStatements(params);
   const { sort } = statements;
   const searching = params.q !== undefined;
+  // Deep pages of the plain listing need the total first, to read them from the end.
+  const known = !searching && params.page > 1 ? await db.$queryRaw<{ n: bigint }[]>(statements.count) : null;
+  const backward = known ? backwardPage(params, Number(known[0]?.n ?? 0)) : null;
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<(Row & { total: bigint | null })[]>(statements.rows),
-    searching ? null : db.$queryRaw<{ n: bigint }[]>(statements.count),
+    db.$queryRaw<(Row & { total: bigint | null })[]>(backward ?? statements.rows),
+    known ?? (searching ? null : db.$queryRaw<{ n: bigint }[]>(statements.count)),
   ]);
   const carried = rows[0]?.total;
   const total = counted ? Number(counted[0]?.n ?? 0)

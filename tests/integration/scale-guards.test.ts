@@ -265,17 +265,41 @@ describe("scale guards", () => {
     expect((await check()).byStatus.reduce((n, s) => n + s.count, 0)).toBe(before);
   });
 
-  it("the sitemap lists every published case and public source in files of at most 20,000 URLs", async () => {
+  it("the sitemap lists every published case and public source in files of at most SITEMAP_FILE_URLS (5,000) URLs", async () => {
     const counts = await lib.sitemap.countSitemapRows();
     expect(lib.sitemap.sitemapFileNames({ people: 100_000, sources: 10_000 })).toEqual([
       "pages.xml",
-      ...[0, 1, 2, 3, 4].map((i) => `prisoners-${i}.xml`),
+      ...Array.from({ length: 20 }, (_, i) => `prisoners-${i}.xml`),
       "sources-0.xml",
+      "sources-1.xml",
     ]);
     const people = await lib.sitemap.readSitemapChunk("prisoners", 0);
     expect(people).toHaveLength(counts.people);
     expect(people.length).toBeLessThanOrEqual(lib.sitemap.SITEMAP_FILE_URLS);
     expect(await lib.sitemap.readSitemapChunk("sources", 0)).toHaveLength(counts.sources);
+  });
+
+  it("the directory reads its back pages from the end, and they hold the rows the forward order gives", async () => {
+    const directory = await import("../../lib/public/directory");
+    const { parseDirectoryParams } = await import("../../lib/public/directory-params");
+    const total = await test.db.publicPerson.count();
+    const pages = Math.ceil(total / directory.DIRECTORY_PAGE_SIZE);
+    expect(pages).toBeGreaterThan(50);
+    for (const page of [pages, pages - 1, Math.ceil(pages * 0.75), 2]) {
+      const params = parseDirectoryParams({ page: String(page) });
+      logged = [];
+      const found = await directory.searchDirectory(params);
+      const offset = (page - 1) * directory.DIRECTORY_PAGE_SIZE;
+      // Past the middle, the statement walks at most half of the rows; before it, the forward order.
+      const read = logged.find((l) => /FROM public_person WHERE/.test(l.query) && /LIMIT/.test(l.query));
+      expect(read?.query, `page ${page}`).toMatch(offset > total / 2 ? /sort_name DESC/ : /OFFSET/);
+      const forward = await test.db.$queryRaw<{ slug: string }[]>(directory.directoryStatements(params).rows);
+      expect(
+        found.people.map((p) => p.slug),
+        `page ${page}`,
+      ).toEqual(forward.map((r) => r.slug));
+      expect(found.total).toBe(total);
+    }
   });
 
   it("plans use the intended indexes", async () => {

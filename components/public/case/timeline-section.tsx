@@ -10,8 +10,8 @@ import type { CaseView } from "./case-view";
  * otherwise weigh megabytes and take seconds to render (issue 15). Footnotes are numbered
  * as facts are shown, so the sources list stays exact for what the page shows.
  */
-export const TIMELINE_ON_CASE_PAGE = 100;
-export const TIMELINE_PAGE_SIZE = 100;
+export const TIMELINE_ON_CASE_PAGE = 50;
+export const TIMELINE_PAGE_SIZE = 50;
 
 type Event = PublicRecord["timeline"][number];
 
