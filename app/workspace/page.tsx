@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listCases } from "@/lib/cases/queries";
 import { caseFilterSchema } from "@/lib/cases/schemas";
+import { PDF_MAX_CASES } from "@/lib/exports/cases";
 
 export const metadata: Metadata = { title: "Cases" };
 
@@ -83,7 +84,8 @@ export default async function CaseListPage({ searchParams }: Props) {
                 {format.toUpperCase()}
               </a>
             </span>
-          ))}
+          ))}{" "}
+          (PDF: up to {PDF_MAX_CASES.toLocaleString("en-GB")} cases.)
         </p>
       )}
 

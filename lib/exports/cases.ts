@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
@@ -31,17 +32,41 @@ async function publishedMatching(actor: Actor, filter: CaseFilter): Promise<Pris
  * whatever the role. Audited (with its filter) before it streams; the rows are not counted
  * first, so the first row leaves as soon as the first page is read, whatever the size.
  */
+/**
+ * The most cases one printable pack (PDF) holds. A tagged PDF keeps its structure tree until
+ * the end (about 10 KB a case in pdfkit), so its memory grows with the cases; 5,000 cases
+ * is some 2,000 printed pages. CSV and XLSX stream any number.
+ */
+export const PDF_MAX_CASES = 5_000;
+
+export class TooManyForPdf extends AppError {
+  constructor(
+    readonly cases: number,
+    max = PDF_MAX_CASES,
+  ) {
+    super(
+      "INVALID",
+      `A printable pack holds at most ${max.toLocaleString("en-GB")} cases, and this list has ${cases.toLocaleString("en-GB")} published. Narrow the list (custody, name) or download it as CSV or XLSX.`,
+    );
+  }
+}
+
 export async function exportCaseList(
   actor: Actor,
   filter: CaseFilter,
   format: ExportFormat,
   baseUrl: string,
   ipAddress: string | null,
+  { pdfMaxCases = PDF_MAX_CASES }: { pdfMaxCases?: number } = {},
 ) {
   authorize(actor, "export:data");
   // The filter goes into every page's query (keyset over the projection), never as a list
   // of ids: a list of 95,000 slugs is past what a statement may carry.
   const where = await publishedMatching(actor, filter);
+  if (format === "pdf" && where) {
+    const cases = await db.publicPerson.count({ where });
+    if (cases > pdfMaxCases) throw new TooManyForPdf(cases, pdfMaxCases);
+  }
   await recordAudit(db, { action: "export.cases", actor, ipAddress, details: { format, filter } });
   const rows = publicLetterRows(db, { baseUrl, ...(where ? { where } : { limit: 0 }) });
   return streamLetters(format, rows, {

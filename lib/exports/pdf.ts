@@ -56,6 +56,8 @@ export async function writeLetterPdf(rows: AsyncIterable<PackRow>, out: Writable
   doc.registerFont("serif", SERIF);
   doc.pipe(out);
   const done = finished(out);
+  // Awaited at the end; if the download is cancelled first, the writer stops before then.
+  done.catch(() => undefined);
 
   doc.font("serif").fontSize(28).fillColor("#0f5257").text(cover.title, { align: "left" });
   if (cover.subtitle) doc.moveDown(0.5).font("regular").fontSize(14).fillColor("#57534e").text(cover.subtitle);

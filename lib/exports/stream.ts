@@ -16,6 +16,30 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   pdf: "application/pdf",
 };
 
+/** Thrown into a writer when the download was cancelled: nothing more to write, not a failure. */
+class DownloadGone extends Error {}
+
+/**
+ * The rows at the pace the download is read: before each row, waits while the output holds
+ * more than its buffer (so a slow reader never makes the whole export pile up in memory),
+ * and stops reading rows, and so the database, as soon as the download is cancelled.
+ * (The writers push into `out` whatever its state: pdfkit and ExcelJS do not wait for it.)
+ */
+export async function* paced<R>(rows: AsyncIterable<R>, out: PassThrough): AsyncGenerator<R> {
+  for await (const row of rows) {
+    while (out.writableNeedDrain && !out.destroyed)
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          out.off("drain", done).off("close", done);
+          resolve();
+        };
+        out.once("drain", done).once("close", done);
+      });
+    if (out.destroyed) throw new DownloadGone();
+    yield row;
+  }
+}
+
 export function streamLetters<R extends LetterRow>(
   format: ExportFormat,
   rows: AsyncIterable<R>,
@@ -23,13 +47,15 @@ export function streamLetters<R extends LetterRow>(
 ) {
   const out = new PassThrough();
   const columns = options.columns ?? LETTER_COLUMNS;
+  const read = paced(rows, out);
   const writing =
     format === "csv"
-      ? writeLetterCsv(rows, out, columns)
+      ? writeLetterCsv(read, out, columns)
       : format === "xlsx"
-        ? writeLetterXlsx(rows, out, options.sheetName ?? "Cases", columns)
-        : writeLetterPdf(rows, out, options.cover);
+        ? writeLetterXlsx(read, out, options.sheetName ?? "Cases", columns)
+        : writeLetterPdf(read, out, options.cover);
   writing.catch((error: unknown) => {
+    if (error instanceof DownloadGone || out.destroyed) return; // the reader left: nothing to report
     console.error(`Export ${options.fileName}.${format} failed`, error);
     out.destroy(error instanceof Error ? error : new Error(String(error)));
   });

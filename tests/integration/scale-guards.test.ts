@@ -147,6 +147,26 @@ describe("scale guards", () => {
     }
   });
 
+  it("a PDF of more cases than one pack holds is refused before a row is read, saying how many and what to do", async () => {
+    const filter = { q: "", status: "held" as const, publication: "" as const };
+    const held = await test.db.publicPerson.count({ where: { held: true } });
+    logged = [];
+    const refused = lib.exports.exportCaseList(actors.ADMIN, filter, "pdf", "https://casebook.test", null, {
+      pdfMaxCases: held - 1,
+    });
+    await expect(refused).rejects.toThrow(
+      new RegExp(
+        `at most ${(held - 1).toLocaleString("en-GB")} cases, and this list has ${held.toLocaleString("en-GB")} published.*CSV or XLSX`,
+      ),
+    );
+    expect(logged.filter((l) => /"record"/.test(l.query))).toEqual([]);
+    // At the limit, and in the streamed formats, the same list exports.
+    const { body } = await lib.exports.exportCaseList(actors.ADMIN, filter, "pdf", "https://casebook.test", null, {
+      pdfMaxCases: held,
+    });
+    await body.cancel();
+  });
+
   it("an export for unpublished or deleted cases reads no page at all", async () => {
     logged = [];
     const { body } = await lib.exports.exportCaseList(
