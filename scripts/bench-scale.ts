@@ -35,7 +35,17 @@ const KB = 1024;
 const MB = 1024 * 1024;
 
 type Budget = { ms?: number; bytes?: number; rss?: number; rowsPerSecond?: number };
-type Probe = { name: string; path: string; staff?: boolean; budget: Budget; samples?: number; export?: boolean };
+type Probe = {
+  name: string;
+  path: string;
+  staff?: boolean;
+  /** The workspace role that opens it (default a caseworker). */
+  role?: StaffRole;
+  budget: Budget;
+  samples?: number;
+  export?: boolean;
+};
+type StaffRole = "CASEWORKER" | "CAMPAIGNER";
 type Row = {
   name: string;
   path: string;
@@ -114,18 +124,19 @@ async function fetchOnce(url: string, cookie: string | null, deadlineMs?: number
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-async function measure(base: string, probe: Probe, cookie: string, serverPid: number): Promise<Row> {
+async function measure(base: string, probe: Probe, cookie: string | null, serverPid: number): Promise<Row> {
   const samples = probe.export ? 1 : (probe.samples ?? SAMPLES);
-  let peak = treeRss(serverPid);
+  const atStart = treeRss(serverPid);
+  let peak = atStart;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(serverPid))), 50);
   const times: number[] = [];
   let last = { ms: 0, bytes: 0, lines: 0, status: 0, truncated: false };
   try {
-    if (!probe.export) await fetchOnce(base + probe.path, probe.staff ? cookie : null); // warm-up, not counted
+    if (!probe.export) await fetchOnce(base + probe.path, cookie); // warm-up, not counted
     for (let i = 0; i < samples; i++) {
       last = await fetchOnce(
         base + probe.path,
-        probe.staff ? cookie : null,
+        cookie,
         probe.export ? Number(values["export-seconds"]) * 1000 : undefined,
       );
       times.push(last.ms);
@@ -150,6 +161,8 @@ async function measure(base: string, probe: Probe, cookie: string, serverPid: nu
   } else if (probe.export) {
     note = last.truncated ? "stopped at the time limit" : "complete";
   }
+  // Each export runs on a freshly started server: its peak is the export's, not the pages' before it.
+  if (probe.export) note += `; server RSS ${(atStart / MB).toFixed(0)} MB at start`;
   checks.push([last.status >= 200 && last.status < 400 && !last.truncated, "2xx"]);
   return {
     name: probe.name,
@@ -177,7 +190,12 @@ async function probes(url: string): Promise<Probe[]> {
     `SELECT slug FROM public_person WHERE slug <> '${HEAVY_SLUG}' ORDER BY person_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_person)`,
   );
   const source = await one<{ id: string }>(
-    `SELECT id FROM source WHERE id LIKE 'syn-s-%' ORDER BY id LIMIT 1 OFFSET 2500`,
+    `SELECT source_id AS id FROM public_source WHERE source_id LIKE 'syn-s-%' ORDER BY source_id LIMIT 1 OFFSET 1000`,
+  );
+  // A surname shared by a few hundred published people: a printable pack's size.
+  const surname = await one<{ name: string }>(
+    `SELECT split_part(display_name, ' ', 2) AS name FROM public_person WHERE held
+     GROUP BY 1 HAVING count(*) BETWEEN 100 AND 1000 ORDER BY count(*) DESC LIMIT 1`,
   );
   const pages = await one<{ n: number }>(`SELECT ceil(count(*) / 24.0)::int AS n FROM public_person`);
   await client.end();
@@ -232,7 +250,7 @@ async function probes(url: string): Promise<Probe[]> {
     { name: "workspace source reading view", path: `/workspace/sources/${source.id}`, staff: true, budget: PAGE },
     { name: "workspace sourcing worklist", path: "/workspace/sourcing", staff: true, budget: PAGE, samples: 3 },
     { name: "workspace facilities", path: "/workspace/facilities", staff: true, budget: PAGE },
-    { name: "workspace campaigns", path: "/workspace/campaigns", staff: true, budget: PAGE },
+    { name: "workspace campaigns", path: "/workspace/campaigns", staff: true, role: "CAMPAIGNER", budget: PAGE },
     { name: "workspace import", path: "/workspace/import", staff: true, budget: PAGE },
     {
       name: "export CSV, all cases",
@@ -249,8 +267,8 @@ async function probes(url: string): Promise<Probe[]> {
       budget: { rss: 400 * MB },
     },
     {
-      name: "export PDF, all cases",
-      path: "/workspace/export?format=pdf",
+      name: `export PDF, held, surname ${surname.name}`,
+      path: `/workspace/export?format=pdf&status=held&q=${encodeURIComponent(surname.name)}`,
       staff: true,
       export: true,
       budget: { rss: 400 * MB },
@@ -265,25 +283,24 @@ async function probes(url: string): Promise<Probe[]> {
   ];
 }
 
-async function staffCookie(url: string) {
+async function staffCookie(url: string, role: StaffRole) {
+  const id = `bench-scale-${role.toLowerCase()}`;
+  const email = `${id}@example.org`;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(
     `INSERT INTO app_user (id, email, name, role, password_hash, updated_at)
-     VALUES ('bench-scale-staff', 'bench-scale@example.org', 'Bench caseworker', 'CASEWORKER', 'not-a-hash', now())
+     VALUES ($1, $2, 'Bench ' || lower($3), $3::"Role", 'not-a-hash', now())
      ON CONFLICT (id) DO NOTHING`,
+    [id, email, role],
   );
   const { rows } = await client.query<{ session_version: number }>(
-    `SELECT session_version FROM app_user WHERE id = 'bench-scale-staff'`,
+    `SELECT session_version FROM app_user WHERE id = $1`,
+    [id],
   );
   await client.end();
   const token = await encode({
-    token: {
-      uid: "bench-scale-staff",
-      sv: rows[0]?.session_version ?? 0,
-      email: "bench-scale@example.org",
-      name: "Bench",
-    },
+    token: { uid: id, sv: rows[0]?.session_version ?? 0, email, name: "Bench" },
     secret: SECRET,
   });
   return `next-auth.session-token=${token}`;
@@ -316,6 +333,17 @@ async function startServer(url: string): Promise<ChildProcess> {
   }
 }
 
+async function stop(server: ChildProcess) {
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  server.kill("SIGTERM");
+  await exited;
+}
+
+async function restart(server: ChildProcess, url: string) {
+  await stop(server);
+  return startServer(url);
+}
+
 function printTable(rows: Row[]) {
   const header = ["path", "p50 ms", "p95 ms", "bytes", "peak RSS MB", "budget", "result", "note"];
   const cells = rows.map((r) => [
@@ -340,12 +368,17 @@ try {
   await rekey(db.url);
   if (!values["load-only"]) {
     const list = (await probes(db.url)).filter((p) => !values.only || new RegExp(values.only).test(p.name));
-    const cookie = await staffCookie(db.url);
-    const server = await startServer(db.url);
+    const cookies: Record<StaffRole, string> = {
+      CASEWORKER: await staffCookie(db.url, "CASEWORKER"),
+      CAMPAIGNER: await staffCookie(db.url, "CAMPAIGNER"),
+    };
+    let server = await startServer(db.url);
     const rows: Row[] = [];
     const loadBefore = LOAD();
     try {
       for (const probe of list) {
+        if (probe.export) server = await restart(server, db.url);
+        const cookie = probe.staff ? cookies[probe.role ?? "CASEWORKER"] : null;
         const row = await measure(`http://127.0.0.1:${HTTP_PORT}`, probe, cookie, server.pid!);
         console.error(
           `  ${row.name}: p50 ${row.p50.toFixed(0)} ms, p95 ${row.p95.toFixed(0)} ms, ${row.bytes} bytes, ${row.rssMb.toFixed(0)} MB`,
@@ -353,9 +386,7 @@ try {
         rows.push(row);
       }
     } finally {
-      const exited = new Promise((resolve) => server.once("exit", resolve));
-      server.kill("SIGTERM");
-      await exited;
+      await stop(server);
     }
     console.log(`
 Casebook scale benchmark — ${persons.toLocaleString("en")} persons + a case of 1,000 cited events, ${SAMPLES} samples per page after one warm-up (exports: one run, stopped after ${values["export-seconds"]} s), PostgreSQL shared_buffers ${SETTINGS.shared_buffers}, Node ${process.version}, ${os.cpus().length} cores
