@@ -7,7 +7,7 @@ import { localePath, recordLang } from "@/lib/i18n/locales";
 import { localName } from "@/lib/i18n/names";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { translator } from "@/lib/i18n/translator";
-import { countPublicPeople, listRecentUpdates } from "@/lib/public/queries";
+import { cachedPublicCounts, listRecentUpdates } from "@/lib/public/queries";
 import { listActivePublicCampaigns } from "@/lib/campaigns/queries";
 import { CampaignLinks } from "@/components/public/letters/campaign-links";
 
@@ -24,7 +24,7 @@ export default async function HomePage({ params }: Props) {
   const t = translator(locale, "home");
   const href = (path: string) => localePath(locale, path);
   const [counts, recent, campaigns] = await Promise.all([
-    countPublicPeople(),
+    cachedPublicCounts(),
     listRecentUpdates(6),
     listActivePublicCampaigns(),
   ]);

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { db } from "../db";
 import { isRecordId, isSlug } from "../text/slug";
 import { parsePublicRecord, type PublicCitation, type PublicRecord } from "./record";
@@ -38,9 +39,19 @@ export async function getPublicSource(id: string) {
 }
 
 export async function countPublicPeople() {
-  const [total, held] = await Promise.all([db.publicPerson.count(), db.publicPerson.count({ where: { held: true } })]);
+  // One pass over the projection for both counts (two count(*) read 100,000 rows twice).
+  const [row] = await db.$queryRaw<{ total: bigint; held: bigint }[]>`
+    SELECT count(*) AS total, count(*) FILTER (WHERE held) AS held FROM public_person`;
+  const total = Number(row?.total ?? 0);
+  const held = Number(row?.held ?? 0);
   return { total, held, released: total - held };
 }
+
+/** countPublicPeople for the home page, cached for a minute like the directory's facets. */
+export const cachedPublicCounts = unstable_cache(countPublicPeople, ["public-counts"], {
+  revalidate: 60,
+  tags: ["public-people"],
+});
 
 /**
  * What fact a citation supports, for the source page's "cited on" list: its kind and a
