@@ -181,6 +181,7 @@ async function measure(base: string, probe: Probe, cookie: string | null, server
 async function probes(url: string): Promise<Probe[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  client.on("error", () => {}); // a failed setup query is reported below; the database then stops
   const one = async <Row extends pg.QueryResultRow>(sql: string): Promise<Row> => {
     const [row] = (await client.query<Row>(sql)).rows;
     if (!row) throw new Error(`No row for ${sql.slice(0, 80)}: the synthetic data did not load`);
@@ -190,7 +191,8 @@ async function probes(url: string): Promise<Probe[]> {
     `SELECT slug FROM public_person WHERE slug <> '${HEAVY_SLUG}' ORDER BY person_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_person)`,
   );
   const source = await one<{ id: string }>(
-    `SELECT source_id AS id FROM public_source WHERE source_id LIKE 'syn-s-%' ORDER BY source_id LIMIT 1 OFFSET 1000`,
+    `SELECT source_id AS id FROM public_source WHERE source_id LIKE 'syn-s-%' ORDER BY source_id
+     LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_source WHERE source_id LIKE 'syn-s-%')`,
   );
   // A surname shared by a few hundred published people: a printable pack's size.
   const surname = await one<{ name: string }>(

@@ -555,6 +555,8 @@ async function refreshProjection(pool: pg.Pool, persons: number, log: (line: str
     }
   };
   await Promise.all([worker(), worker()]);
+  // The public sources too: their pages, the sitemap's sources and the API read public_source.
+  await pool.query(`SELECT refresh_public_source(id) FROM source WHERE visibility = 'PUBLIC'`);
 }
 
 /** The pg-pool twin of lib/publication/projection.ts writeNameKeys, for bulk loads. */

@@ -37,6 +37,12 @@ export async function ensureSyntheticData(url: string, persons: number, dataDir:
     // A migration that rebuilds every public record (refresh_public_person() in SQL) leaves
     // their name keys to the app's rekey, as the launcher does at start: not a reason to reload.
     if (Number(counts.unkeyed) > 0) await rekey(url);
+    // Data loaded before the generator projected its sources: project them now.
+    const sources = new pg.Client({ connectionString: url });
+    await sources.connect();
+    await sources.query(`SELECT refresh_public_source(s.id) FROM source s
+      WHERE s.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM public_source p WHERE p.source_id = s.id)`);
+    await sources.end();
     return;
   }
   console.log(

@@ -44,6 +44,10 @@ describe("synthetic records", () => {
     expect(await first.db.source.count({ where: { type: "NGO_STATEMENT" } })).toBeGreaterThan(0);
     expect(await first.db.source.count({ where: { type: "NEWS" } })).toBeGreaterThan(0);
     expect(await first.db.publicPerson.count()).toBe(await first.db.person.count({ where: { published: true } }));
+    // Public sources are projected too (their pages, the API and the sitemap read public_source).
+    const publicSources = await first.db.source.count({ where: { visibility: "PUBLIC" } });
+    expect(publicSources).toBeGreaterThan(0);
+    expect(await first.db.publicSource.count()).toBe(publicSources);
     const uncited = await first.db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM timeline_event t WHERE NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_id = t.id)`;
     expect(Number(uncited[0]?.n)).toBe(0);
