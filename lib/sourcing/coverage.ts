@@ -76,22 +76,23 @@ export async function uncitedFactsOf(actor: Actor, personId: string): Promise<Un
 /**
  * Published cases with unsourced public facts: the most-viewed first (views of the public
  * page over the last VIEW_WINDOW_DAYS days), then those with the most unsourced facts.
- * Counted, ranked and limited in SQL; only the facts of the `limit` cases shown are read.
+ * Ranked from the counts kept on each case's public record (public_person.uncited_facts,
+ * recounted whenever the record is rebuilt), so the ranking reads one row per case, not
+ * every fact; only the facts of the `limit` cases shown are read.
  */
 export async function casesNeedingSources(actor: Actor, limit = 50) {
   authorize(actor, "read:internal");
-  // One pass over the uncited facts: counted per case, ranked, totals by window before the limit.
   const ranked = await db.$queryRaw<
-    { person_id: string; facts: bigint; views: bigint; total_cases: bigint; total_facts: bigint }[]
+    { person_id: string; facts: number; views: bigint; total_cases: bigint; total_facts: bigint }[]
   >(Prisma.sql`
-    WITH uncited AS (SELECT person_id, count(*) AS facts FROM (${uncitedSql(Prisma.empty)}) f GROUP BY person_id),
-    viewed AS (
+    WITH viewed AS (
       SELECT person_id, sum(views) AS views FROM case_view_daily
       WHERE day > current_date - ${VIEW_WINDOW_DAYS}::int GROUP BY person_id)
-    SELECT u.person_id, u.facts, coalesce(v.views, 0) AS views,
-      count(*) OVER () AS total_cases, sum(u.facts) OVER () AS total_facts
-    FROM uncited u LEFT JOIN viewed v USING (person_id) JOIN person p ON p.id = u.person_id
-    ORDER BY coalesce(v.views, 0) DESC, u.facts DESC, p.sort_name, p.id
+    SELECT pp.person_id, pp.uncited_facts AS facts, coalesce(v.views, 0) AS views,
+      count(*) OVER () AS total_cases, sum(pp.uncited_facts) OVER () AS total_facts
+    FROM public_person pp LEFT JOIN viewed v USING (person_id)
+    WHERE pp.uncited_facts > 0
+    ORDER BY coalesce(v.views, 0) DESC, pp.uncited_facts DESC, pp.sort_name, pp.person_id
     LIMIT ${limit}`);
   const ids = ranked.map((r) => r.person_id);
   const rows =

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/session-user";
 import * as coverage from "../../lib/sourcing/coverage";
 import { useTestDatabase } from "../support/database";
+import { refreshPublicPeople } from "../../lib/publication/projection";
 import { seedPerson, seedSource, seedUser, type SeededPerson } from "../support/factories";
 
 describe("citation coverage", () => {
@@ -50,6 +51,8 @@ describe("citation coverage", () => {
     await test.db.designation.create({
       data: { personId: babaryka.id, organisation: "Viasna", kind: "POLITICAL_PRISONER" },
     });
+    // The app rebuilds a case's public record with every write; these writes went straight to the tables.
+    await refreshPublicPeople(test.db, [znak.id, babaryka.id]);
     const uncitedOfZnak = await coverage.uncitedFactsOf(caseworker, znak.id);
     expect(uncitedOfZnak.map((f) => [f.kind, f.label])).toEqual([
       ["timelineEvent", "2021-03-01: Moved to another colony"],
@@ -69,6 +72,7 @@ describe("citation coverage", () => {
     expect(await coverage.uncitedFactsOf(caseworker, kalesnikava.id)).toEqual([]);
     const [event] = kalesnikava.eventIds;
     await test.db.citation.updateMany({ where: { subjectId: event }, data: { confirmed: false } });
+    await refreshPublicPeople(test.db, [kalesnikava.id]);
     expect((await coverage.uncitedFactsOf(caseworker, kalesnikava.id)).map((f) => f.id)).toEqual([event]);
     const { cases } = await coverage.casesNeedingSources(caseworker);
     expect(cases.find((c) => c.slug === kalesnikava.slug)?.facts.map((f) => f.id)).toEqual([event]);

@@ -290,6 +290,18 @@ describe("record integrity", () => {
         0,
       );
     });
+
+    // Issue 15's stored search keys live on name_variant; rebuilding them (at every start
+    // after a rules change, or `npm run search:rekey`) is bookkeeping, not a changed name.
+    it("rebuilding the names' search keys leaves their citations confirmed", async () => {
+      const { rekeyStaleNames } = await import("../../lib/names/rekey");
+      const cited = `SELECT count(*) AS n FROM citation c JOIN name_variant n ON n.id = c.subject_id WHERE c.confirmed`;
+      const before = await count(cited);
+      expect(before).toBeGreaterThan(0);
+      await test.db.$executeRawUnsafe(`UPDATE name_variant SET key_version = 0, key_words = '{}'`);
+      expect(await rekeyStaleNames(test.db)).toBeGreaterThan(0);
+      expect(await count(cited)).toBe(before);
+    });
   });
 
   describe("status has a date of evidence", () => {

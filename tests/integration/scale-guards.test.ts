@@ -196,7 +196,31 @@ describe("scale guards", () => {
     expect(cases.every((c) => c.facts.length > 0)).toBe(true);
     expect(logged.length).toBe(2);
     expect(logged[0]?.query).toMatch(/LIMIT/);
+    // Ranked from the count on each public record, not by reading every fact.
+    expect(logged[0]?.query).toMatch(/uncited_facts/);
+    expect(logged[0]?.query).not.toMatch(/citation/);
     noLongLists();
+  });
+
+  it("every public record's count of uncited facts is the number of facts the worklist would list", async () => {
+    const [mismatch] = await test.db.$queryRaw<{ n: bigint; checked: bigint }[]>`
+      SELECT count(*) FILTER (WHERE pp.uncited_facts <> casebook_uncited_facts(pp.person_id)) AS n, count(*) AS checked
+      FROM public_person pp`;
+    expect(Number(mismatch?.checked)).toBeGreaterThan(2000);
+    const wrong = await test.db.$queryRaw<{ person_id: string; stored: number; now: number }[]>`
+      SELECT person_id, uncited_facts AS stored, casebook_uncited_facts(person_id) AS now FROM public_person
+      WHERE uncited_facts <> casebook_uncited_facts(person_id)`;
+    expect(wrong).toEqual([]);
+    expect(Number(mismatch?.n)).toBe(0);
+    // And the SQL count agrees with the listing's rules (lib/sourcing/coverage.ts) case by case.
+    const sample = await test.db.publicPerson.findMany({
+      orderBy: { uncitedFacts: "desc" },
+      take: 20,
+      select: { personId: true, uncitedFacts: true },
+    });
+    expect(sample[0]?.uncitedFacts).toBeGreaterThan(0);
+    for (const { personId, uncitedFacts } of sample)
+      expect((await lib.sourcing.uncitedFactsOf(actors.CASEWORKER, personId)).length, personId).toBe(uncitedFacts);
   });
 
   it("a source's reading view weighs a bounded set of candidates in a fixed number of statements", async () => {
