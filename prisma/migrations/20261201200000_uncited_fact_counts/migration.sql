@@ -44,8 +44,13 @@ $$;
 
 ALTER TABLE "public_person" ADD COLUMN "uncited_facts" INTEGER NOT NULL DEFAULT 0;
 
+-- A restore (lib/backup/restore.ts) copies tables one by one: the count goes back as it was
+-- saved, not recounted against tables not yet restored.
 CREATE FUNCTION public_person_count_uncited() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('casebook.restoring', true) = 'on' THEN
+    RETURN NEW;
+  END IF;
   NEW.uncited_facts := casebook_uncited_facts(NEW.person_id);
   RETURN NEW;
 END $$;
