@@ -15,7 +15,7 @@ import { fieldErrors, formSchema, toColumns, type FieldErrors, type FormValues }
 import { KINDS, type ItemKind } from "../records/kinds";
 import { PERSON_FIELDS } from "../records/person-fields";
 import type { SaveResult } from "../revisions/save-result";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord } from "../public/record";
 import { unsourcedFacts } from "../public/unsourced";
 import { CitationsNeedReview, confirmedCitationsOf, resolveCitations } from "./citation-review";
 import { checkCustodyNow, explainCustodyRefusal } from "../records/custody-rules";
@@ -395,7 +395,7 @@ export async function setPublished(
       let unsourced = 0;
       if (published) {
         const row = await tx.publicPerson.findUniqueOrThrow({ where: { personId }, select: { record: true } });
-        unsourced = unsourcedFacts(row.record as unknown as PublicRecord).length;
+        unsourced = unsourcedFacts(parsePublicRecord(row.record)).length;
         if (unsourced > 0 && confirmedUnsourced !== unsourced) throw new NeedsConfirmation(unsourced);
       }
       await recordAudit(tx, {

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { NotFound } from "../errors/app-error";
 import { authorize } from "../auth/access";
 import type { Actor } from "../auth/session-user";
-import type { PublicRecord } from "../public/record";
+import { parsePublicRecord, type PublicRecord } from "../public/record";
 import { unsourcedFacts, type UnsourcedFact } from "../public/unsourced";
 
 export type PublicPreview = {
@@ -39,7 +39,7 @@ export async function previewPublicPage(actor: Actor, slug: string): Promise<Pub
         where: { personId: person.id },
         select: { record: true, status: true, held: true },
       });
-      const record = row.record as unknown as PublicRecord;
+      const record = parsePublicRecord(row.record);
       throw new RollBack({
         person: { id: person.id, slug: person.slug, displayName: person.displayName, published: person.published },
         record,
