@@ -20,7 +20,8 @@ export type UncitedFact = {
   label: string;
 };
 
-function uncitedSql(personFilter: Prisma.Sql) {
+/** The uncited public facts of these people (the filter is in every branch, so each table is read by person). */
+function uncitedSql(personIds: string[]) {
   const item = (
     table: string,
     subject: string,
@@ -30,7 +31,7 @@ function uncitedSql(personFilter: Prisma.Sql) {
   ) => Prisma.sql`
     SELECT ${personColumn} AS person_id, ${subject} AS subject, f.id, ${label} AS label
     FROM ${Prisma.raw(`"${table}"`)} f ${join}
-    WHERE f.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = ${subject}::"CitedSubject" AND c.subject_id = f.id AND c.confirmed)`;
+    WHERE ${personColumn} = ANY (${personIds}::text[]) AND f.visibility = 'PUBLIC' AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = ${subject}::"CitedSubject" AND c.subject_id = f.id AND c.confirmed)`;
   const viaProsecution = Prisma.sql`JOIN prosecution pr ON pr.id = f.prosecution_id`;
   return Prisma.sql`
     SELECT u.person_id, p.slug, p.display_name, u.subject, u.id, u.label FROM (
@@ -48,9 +49,9 @@ function uncitedSql(personFilter: Prisma.Sql) {
       UNION ALL ${item("timeline_event", "TIMELINE_EVENT", Prisma.sql`f.date || ': ' || f.title`, Prisma.sql`f.person_id`, Prisma.sql`JOIN person tp ON tp.id = f.person_id AND f.deleted_at IS NULL`)}
       UNION ALL SELECT p2.id, 'PERSON', p2.id, 'Profile: ' || field FROM person p2
         CROSS JOIN LATERAL (VALUES ('bio', p2.bio IS NOT NULL), ('occupation', p2.occupation IS NOT NULL), ('citizenship', p2.citizenship IS NOT NULL)) AS fields(field, present)
-        WHERE present AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = 'PERSON' AND c.subject_id = p2.id AND c.field = fields.field AND c.confirmed)
+        WHERE p2.id = ANY (${personIds}::text[]) AND present AND NOT EXISTS (SELECT 1 FROM citation c WHERE c.subject_type = 'PERSON' AND c.subject_id = p2.id AND c.field = fields.field AND c.confirmed)
     ) u JOIN person p ON p.id = u.person_id
-    WHERE p.deleted_at IS NULL AND p.published ${personFilter}`;
+    WHERE p.deleted_at IS NULL AND p.published`;
 }
 
 type Row = { person_id: string; slug: string; display_name: string; subject: string; id: string; label: string };
@@ -67,9 +68,7 @@ const toFact = (r: Row): UncitedFact => ({
 /** One case's public facts without a citation. */
 export async function uncitedFactsOf(actor: Actor, personId: string): Promise<UncitedFact[]> {
   authorize(actor, "read:internal");
-  const rows = await db.$queryRaw<Row[]>(
-    Prisma.sql`${uncitedSql(Prisma.sql`AND p.id = ${personId}`)} ORDER BY u.subject, u.label`,
-  );
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`${uncitedSql([personId])} ORDER BY u.subject, u.label`);
   return rows.map(toFact);
 }
 
@@ -96,11 +95,7 @@ export async function casesNeedingSources(actor: Actor, limit = 50) {
     LIMIT ${limit}`);
   const ids = ranked.map((r) => r.person_id);
   const rows =
-    ids.length === 0
-      ? []
-      : await db.$queryRaw<Row[]>(
-          Prisma.sql`${uncitedSql(Prisma.sql`AND p.id = ANY (${ids}::text[])`)} ORDER BY u.subject, u.label`,
-        );
+    ids.length === 0 ? [] : await db.$queryRaw<Row[]>(Prisma.sql`${uncitedSql(ids)} ORDER BY u.subject, u.label`);
   const factsOf = new Map<string, UncitedFact[]>();
   for (const row of rows) factsOf.set(row.person_id, [...(factsOf.get(row.person_id) ?? []), toFact(row)]);
   const cases = ranked.map((r) => {
