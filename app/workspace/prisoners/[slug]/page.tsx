@@ -129,7 +129,11 @@ export default async function CasePage({ params, searchParams }: Props) {
       </header>
 
       {uncited.length > 0 && (
-        <details className="mt-4 rounded border border-amber-300 bg-amber-50 px-4 py-3" data-testid="uncited">
+        <details
+          id="uncited"
+          className="mt-4 rounded border border-amber-300 bg-amber-50 px-4 py-3"
+          data-testid="uncited"
+        >
           <summary className="cursor-pointer text-sm font-medium text-amber-950">
             {uncited.length} public {uncited.length === 1 ? "fact has" : "facts have"} no source yet
           </summary>
