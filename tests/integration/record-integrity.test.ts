@@ -306,9 +306,21 @@ describe("record integrity", () => {
 
   describe("status has a date of evidence", () => {
     it("Znak's public record carries the date of its newest confirming source", async () => {
+      // "citations follow their facts" above unconfirmed his detention's quotes: confirm them again.
+      await test.db.$executeRawUnsafe(
+        `UPDATE citation SET confirmed = true, unconfirmed_at = NULL WHERE person_id = '${ZNAK}'`,
+      );
       await test.db.$executeRawUnsafe(`SELECT refresh_public_person('${ZNAK}')`);
-      const held = await test.db.publicPerson.findUniqueOrThrow({ where: { personId: "demo-maria-kalesnikava" } });
-      expect(held).toBeTruthy();
+      // His newest confirming source is a 2024 article dated to the year only: the date keeps its precision.
+      expect((await publicRecord(ZNAK)).statusEvidence).toMatchObject({
+        date: "2024-01-01",
+        precision: "YEAR",
+        sourceId: "demo-source-003",
+      });
+      // Unconfirmed, the same quotes date nothing.
+      await test.db.$executeRawUnsafe(`UPDATE citation SET confirmed = false WHERE person_id = '${ZNAK}'`);
+      await test.db.$executeRawUnsafe(`SELECT refresh_public_person('${ZNAK}')`);
+      expect((await publicRecord(ZNAK)).statusEvidence).toBeNull();
       const tsikhanouski = await publicRecord(TSIKHANOUSKI);
       expect(tsikhanouski.statusEvidence).toMatchObject({ date: "2024-09-13", sourceId: "demo-source-002" });
     });
