@@ -2,7 +2,7 @@
 // public projection), so an export cannot carry restricted or internal data.
 import { formatPartialDate } from "../dates/partial-date";
 import { formatTerm, statusLabel } from "../public/labels";
-import type { PublicRecord } from "../public/record";
+import type { LetterRecord } from "../public/record";
 import { envelopeFor, splitLines } from "../letters/envelope";
 
 /** Stable, documented column names for mail merge (docs/exports.md). Never rename; only add. */
@@ -50,7 +50,7 @@ export type ProjectedPerson = {
   status: string;
   held: boolean;
   lastUpdatedAt: Date;
-  record: PublicRecord;
+  record: LetterRecord;
 };
 
 const ADDRESS_LINES = 4;

@@ -61,7 +61,7 @@ export type Envelope = {
 };
 
 /** The current placement of a held person: the open one, latest last. */
-export function currentFacility(record: PublicRecord, held: boolean): Facility | null {
+export function currentFacility(record: Pick<PublicRecord, "placements">, held: boolean): Facility | null {
   if (!held) return null;
   return [...record.placements].reverse().find((p) => !p.toDate)?.facility ?? null;
 }
@@ -87,7 +87,7 @@ export function recipientName(names: Name[], language: string): { text: string; 
  * campaign's own address for the person (the facility part only), used in its place.
  */
 export function envelopeFor(
-  record: PublicRecord,
+  record: Pick<PublicRecord, "person" | "names" | "placements">,
   held: boolean,
   override?: string | null,
   displayName = record.person.displayName,

@@ -216,4 +216,19 @@ export function parsePublicRecord(json: unknown): PublicRecord {
   return publicRecordSchema.parse(json);
 }
 
+/**
+ * The parts of a public record a letter row is built from (lib/exports/letter-row.ts): an
+ * export reads these from the database and no more. Its citations, timeline and conditions
+ * are half a record's size, and parsing them for 100,000 rows made an export's memory grow.
+ */
+export const LETTER_RECORD_PARTS = ["person", "names", "prosecutions", "detentions", "placements"] as const;
+export const letterRecordSchema = publicRecordSchema.pick({
+  person: true,
+  names: true,
+  prosecutions: true,
+  detentions: true,
+  placements: true,
+});
+export type LetterRecord = z.infer<typeof letterRecordSchema>;
+
 export const publicNamesSchema = z.array(nameSchema);
