@@ -36,6 +36,11 @@ export const PHONETIC_RULES: [pattern: RegExp, replacement: string, why: string]
   [/zh/g, "z", "ж: zh / ž / ż"],
   [/sh/g, "s", "ш: sh / š"],
   [/ts|tz/g, "c", "ц: ts (press), c (national, Łacinka, Polish press)"],
+  [
+    /[zc]/g,
+    "s",
+    "з, с and ц as one letter: the German press writes ц as z (Nowizki) and з as s (Koslow), where English writes z for з and s for с",
+  ],
   [/w/g, "v", "в: w in the German and Polish press (Kolesnikowa, Tichanowski)"],
   [
     /([aoe])u(?![aeiouy])/g,
@@ -54,7 +59,7 @@ export const PHONETIC_RULES: [pattern: RegExp, replacement: string, why: string]
  * stored keys (public_person.name_keys, name_variant.key_words) made under another version
  * are rebuilt (`npm run search:rekey`, lib/names/rekey.ts).
  */
-export const KEY_RULES_VERSION = 2;
+export const KEY_RULES_VERSION = 3;
 
 function foldLatin(text: string): string {
   let out = "";
