@@ -36,6 +36,8 @@ const schema = z.object({
   /** Database connections per app instance, and how long a request waits for one (README, "Several instances"). */
   CASEBOOK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   CASEBOOK_DB_POOL_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** CSV and XLSX exports rendering at once per instance, each in a thread with a connection of its own. */
+  CASEBOOK_EXPORT_THREADS: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -45,6 +47,11 @@ let parsed: Env | undefined;
 export function env(): Env {
   parsed ??= schema.parse(process.env);
   return parsed;
+}
+
+/** The export threads' limit alone: an export needs no other setting (nor a DATABASE_URL in tests). */
+export function exportThreads(): number {
+  return schema.shape.CASEBOOK_EXPORT_THREADS.parse(process.env.CASEBOOK_EXPORT_THREADS);
 }
 
 /** For the proxy's CSP (React's development build needs eval); no database URL needed. */

@@ -32,6 +32,8 @@ export function createPrismaClient(connectionString: string, poolSize = 10, wait
   // The pool is ours, not the adapter's: $disconnect closes it too.
   return Object.assign(client, {
     poolStats: stats,
+    /** For a thread that reads with a connection of its own (an export's render thread). */
+    connectionString,
     $disconnect: async () => {
       await disconnect();
       if (!pool.ended) await pool.end();

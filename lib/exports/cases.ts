@@ -7,8 +7,9 @@ import { authorize } from "../auth/access";
 import { caseNameWhere, showsDeleted } from "../cases/queries";
 import type { CaseFilter } from "../cases/schemas";
 import type { Prisma } from "../generated/prisma/client";
-import { publicLetterRows } from "./public-rows";
-import { streamLetters, type ExportFormat } from "./stream";
+import { renderInWorker } from "./in-worker";
+import { publicLetterRows, publishedIdPages } from "./public-rows";
+import { downloadHeaders, streamLetters, type ExportFormat } from "./stream";
 
 /**
  * The case list's filter over the public projection, or null when it can match no
@@ -68,9 +69,14 @@ export async function exportCaseList(
     if (cases > pdfMaxCases) throw new TooManyForPdf(cases, pdfMaxCases);
   }
   await recordAudit(db, { action: "export.cases", actor, ipAddress, details: { format, filter } });
-  const rows = publicLetterRows(db, { baseUrl, ...(where ? { where } : { limit: 0 }) });
-  return streamLetters(format, rows, {
-    fileName: "casebook-cases",
-    cover: { title: "Casebook letter list", subtitle: "Published cases" },
-  });
+  const selection = where ? { where } : { limit: 0 };
+  const fileName = "casebook-cases";
+  if (format === "pdf")
+    return streamLetters(format, publicLetterRows(db, { baseUrl, ...selection }), {
+      fileName,
+      cover: { title: "Casebook letter list", subtitle: "Published cases" },
+    });
+  // CSV and XLSX of any number of cases are rendered in a thread of their own (decision 017).
+  const job = { format, databaseUrl: db.connectionString, baseUrl, fileName };
+  return { body: renderInWorker(job, publishedIdPages(db, selection)), headers: downloadHeaders(format, fileName) };
 }

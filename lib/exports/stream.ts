@@ -16,6 +16,14 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   pdf: "application/pdf",
 };
 
+export function downloadHeaders(format: ExportFormat, fileName: string) {
+  return {
+    "Content-Type": CONTENT_TYPE[format],
+    "Content-Disposition": `attachment; filename="${fileName}.${format}"`,
+    "Cache-Control": "no-store",
+  };
+}
+
 /** Thrown into a writer when the download was cancelled: nothing more to write, not a failure. */
 class DownloadGone extends Error {}
 
@@ -130,10 +138,6 @@ export function streamLetters<R extends LetterRow>(
   return {
     body:
       format === "csv" ? csvBody(rows, columns, options.fileName) : writtenBody(format, rows, { ...options, columns }),
-    headers: {
-      "Content-Type": CONTENT_TYPE[format],
-      "Content-Disposition": `attachment; filename="${options.fileName}.${format}"`,
-      "Cache-Control": "no-store",
-    },
+    headers: downloadHeaders(format, options.fileName),
   };
 }

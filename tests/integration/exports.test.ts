@@ -5,9 +5,10 @@ import Papa from "papaparse";
 import { readSheet } from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeLetterCsv } from "../../lib/exports/csv";
+import { renderInWorker } from "../../lib/exports/in-worker";
 import { LETTER_COLUMNS, type LetterRow } from "../../lib/exports/letter-row";
 import { writeLetterPdf } from "../../lib/exports/pdf";
-import { publicLetterRows } from "../../lib/exports/public-rows";
+import { publicLetterRows, publishedIdPages } from "../../lib/exports/public-rows";
 import { writeLetterXlsx } from "../../lib/exports/xlsx";
 import { generateSynthetic } from "../../lib/synthetic/generate";
 import { seedDemo } from "../../prisma/seed/load-demo";
@@ -129,5 +130,99 @@ describe("letter-list exports", () => {
     } finally {
       fs.rmSync(photo, { force: true });
     }
+  });
+
+  // CSV and XLSX are rendered in a thread of their own that reads the records itself (the
+  // server's heap reached 490 MB exporting 100,000 cases in-process): the same file, at the
+  // pace of the download, stopped with it, and a failure breaks the download.
+  describe("in the export thread", () => {
+    const job = (format: "csv" | "xlsx", databaseUrl = test.url) => ({
+      format,
+      databaseUrl,
+      baseUrl: BASE,
+      fileName: "thread",
+    });
+    async function readAll(body: ReadableStream<Uint8Array>) {
+      const reader = body.getReader();
+      const parts: Uint8Array[] = [];
+      for (let read = await reader.read(); !read.done; read = await reader.read()) parts.push(read.value);
+      return Buffer.concat(parts);
+    }
+
+    it("CSV: byte for byte the file the server would write itself", async () => {
+      const file = path.join(dir, "in-process.csv");
+      const count = await writeLetterCsv(rows(), fs.createWriteStream(file));
+      const threaded = await readAll(renderInWorker(job("csv"), publishedIdPages(test.db, { batchSize: 7 })));
+      expect(count).toBeGreaterThan(40);
+      expect(threaded.equals(fs.readFileSync(file))).toBe(true);
+    });
+
+    it("XLSX: every published case, as read back by an independent parser", async () => {
+      const file = path.join(dir, "thread.xlsx");
+      fs.writeFileSync(file, await readAll(renderInWorker(job("xlsx"), publishedIdPages(test.db, {}))));
+      const sheet = await readSheet(file);
+      expect(sheet[0]).toEqual([...LETTER_COLUMNS]);
+      expect(sheet.length - 1).toBe(await test.db.publicPerson.count());
+    });
+
+    it("reads pages only as the download is read, and cancelling stops the reading", async () => {
+      const ids = (await test.db.publicPerson.findMany({ select: { personId: true }, take: 20 })).map(
+        (p) => p.personId,
+      );
+      const state = { pages: 0, closed: false };
+      async function* endless() {
+        try {
+          for (;;) {
+            state.pages++;
+            yield ids;
+          }
+        } finally {
+          state.closed = true;
+        }
+      }
+      const reader = renderInWorker(job("csv"), endless()).getReader();
+      expect((await reader.read()).done).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const held = state.pages;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(state.pages).toBe(held);
+      await reader.cancel();
+      expect(state.closed).toBe(true);
+    });
+
+    it("renders two exports at once and lets a third wait for a turn", async () => {
+      const ids = (await test.db.publicPerson.findMany({ select: { personId: true }, take: 20 })).map(
+        (p) => p.personId,
+      );
+      async function* endless() {
+        for (;;) yield ids;
+      }
+      const [first, second, third] = [0, 1, 2].map(() => renderInWorker(job("csv"), endless()).getReader());
+      expect((await first!.read()).done).toBe(false);
+      expect((await second!.read()).done).toBe(false);
+      let thirdStarted = false;
+      const thirdRead = third!.read().then((read) => (thirdStarted = !read.done));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(thirdStarted).toBe(false);
+      await first!.cancel();
+      await thirdRead;
+      expect(thirdStarted).toBe(true);
+      await Promise.all([second!.cancel(), third!.cancel()]);
+    });
+
+    it("a database the thread cannot reach breaks the download instead of ending it", async () => {
+      const unreachable = test.url.replace(/@[^/]+\//, "@127.0.0.1:9/");
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      try {
+        await expect(readAll(renderInWorker(job("csv", unreachable), publishedIdPages(test.db, {})))).rejects.toThrow(
+          /ECONNREFUSED/,
+        );
+      } finally {
+        console.error = original;
+      }
+      expect(errors).toHaveLength(1);
+    });
   });
 });
