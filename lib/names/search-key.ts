@@ -36,11 +36,6 @@ export const PHONETIC_RULES: [pattern: RegExp, replacement: string, why: string]
   [/zh/g, "z", "ж: zh / ž / ż"],
   [/sh/g, "s", "ш: sh / š"],
   [/ts|tz/g, "c", "ц: ts (press), c (national, Łacinka, Polish press)"],
-  [
-    /[zc]/g,
-    "s",
-    "з, с and ц as one letter: the German press writes ц as z (Nowizki) and з as s (Koslow), where English writes z for з and s for с",
-  ],
   [/w/g, "v", "в: w in the German and Polish press (Kolesnikowa, Tichanowski)"],
   [
     /([aoe])u(?![aeiouy])/g,

@@ -213,7 +213,64 @@ export const ruPassport: RomanisationSystem = {
   clusters: { ий: "y", ый: "y", ия: "ia" },
 };
 
-export const romanisationSystems = [beNational, bePassport, beBgn, beLacinka, ruBgn, ruPassport];
+/**
+ * The German press (Duden-style): в is w, з is s, ц is z, ж and ш sch, ч tsch, х ch.
+ * Its z and s cannot be folded into the English ones by a key rule (English z is з, German
+ * z is ц), so a Cyrillic name's German spelling is made, and keyed, as a spelling of its own.
+ */
+const german = {
+  ...common,
+  в: "w",
+  з: "s",
+  ж: "sch",
+  й: "j",
+  л: "l",
+  х: "ch",
+  ц: "z",
+  ч: "tsch",
+  ш: "sch",
+  ь: "",
+  э: "e",
+  ю: { initial: "ju", soft: "ju" },
+  я: { initial: "ja", soft: "ja" },
+  "'": "",
+  "’": "",
+};
+
+export const ruGerman: RomanisationSystem = {
+  id: "ru-german",
+  language: "ru",
+  label: "German press spelling (Russian)",
+  letters: {
+    ...german,
+    г: "g",
+    е: { initial: "je", soft: "e" },
+    ё: { initial: "jo", soft: "jo" },
+    и: "i",
+    щ: "schtsch",
+    ъ: "",
+    ы: "y",
+  },
+  clusters: { ий: "i", ый: "y", кс: "x" },
+};
+
+export const beGerman: RomanisationSystem = {
+  id: "be-german",
+  language: "be",
+  label: "German press spelling (Belarusian)",
+  letters: {
+    ...german,
+    г: "h",
+    е: { initial: "je", soft: "e" },
+    ё: { initial: "jo", soft: "jo" },
+    і: "i",
+    ў: "w",
+    ы: "y",
+  },
+  clusters: { ій: "i", ый: "y", кс: "x" },
+};
+
+export const romanisationSystems = [beNational, bePassport, beBgn, beLacinka, ruBgn, ruPassport, beGerman, ruGerman];
 
 /**
  * The first step of the phonetic search key (./search-key.ts): one Latin spelling for
