@@ -49,40 +49,20 @@ async function nameKeyWords(q: string): Promise<string[][]> {
   );
 }
 
-/**
- * The case list's name search as a filter on the person: as typed, or every word by any
- * spelling, over the name variants this actor may read. Shared by the list and its exports.
- */
-export async function caseNameWhere(actor: Actor, q: string): Promise<Prisma.PersonWhereInput> {
-  const visibility = { in: readableVisibilities(actor.role) };
-  const keyWords = await nameKeyWords(q);
-  return {
-    OR: [
-      // As typed (a part of a name, a spelling the key rules do not cover)…
-      { displayName: { contains: q, mode: "insensitive" } },
-      { names: { some: { text: { contains: q, mode: "insensitive" }, visibility } } },
-      // …or every word by any spelling.
-      ...(keyWords.length > 0
-        ? [{ AND: keyWords.map((words) => ({ names: { some: { keyWords: { hasSome: words }, visibility } } })) }]
-        : []),
-    ],
-  };
-}
-
 /** Whether the case list's filter asks for deleted cases (and this actor may see them). */
 export function showsDeleted(actor: Actor, filter: CaseFilter) {
   return filter.publication === "deleted" && can(actor.role, "restore:deleted");
 }
 
 /**
- * A case-list search as a condition on `person p`: the query as typed (a part of a display
+ * A case-list search as a condition on `person p` (the list's, and its export's): the query as typed (a part of a display
  * name or of a name variant), or every word by any spelling (the key-word index, one set
  * of people per word, intersected). Written as `p.id IN (a union)` that the planner drives
  * from the indexes: as Prisma's OR of EXISTS, PostgreSQL read every person and ran ILIKE on
  * each (300 ms for a two-word search at 100,000). A query of one or two letters has no
  * trigram to look up, so it is matched person by person, which stops at the first name.
  */
-async function nameCondition(actor: Actor, q: string): Promise<Prisma.Sql> {
+export async function caseNameCondition(actor: Actor, q: string): Promise<Prisma.Sql> {
   const visibility = Prisma.sql`visibility = ANY(${readableVisibilities(actor.role)}::"Visibility"[])`;
   const keyWords = await nameKeyWords(q);
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -111,7 +91,7 @@ async function caseListConditions(actor: Actor, filter: CaseFilter): Promise<Pri
   ];
   if (filter.publication === "published") conditions.push(Prisma.sql`p.published`);
   if (filter.publication === "unpublished") conditions.push(Prisma.sql`NOT p.published`);
-  if (filter.q) conditions.push(await nameCondition(actor, filter.q));
+  if (filter.q) conditions.push(await caseNameCondition(actor, filter.q));
   const heldNow = Prisma.sql`EXISTS (SELECT 1 FROM detention_episode d WHERE d.person_id = p.id AND NOT d.released)`;
   if (filter.status === "held") conditions.push(heldNow);
   if (filter.status === "released") conditions.push(Prisma.sql`NOT ${heldNow}`);

@@ -4,27 +4,31 @@ import { AppError } from "../errors/app-error";
 import { recordAudit } from "../audit/log";
 import type { Actor } from "../auth/session-user";
 import { authorize } from "../auth/access";
-import { caseNameWhere, showsDeleted } from "../cases/queries";
+import { caseNameCondition, showsDeleted } from "../cases/queries";
 import type { CaseFilter } from "../cases/schemas";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { renderInWorker } from "./in-worker";
 import { publicLetterRows, publishedIdPages } from "./public-rows";
 import { downloadHeaders, streamLetters, type ExportFormat } from "./stream";
 
 /**
- * The case list's filter over the public projection, or null when it can match no
- * published case (deleted or unpublished cases are never in the projection). The status
- * is the projection's own indexed `held` column: the exported rows say held or released by
- * the public record, so a filter by anything else would sort a person under "held" whose
- * row says released, and so reveal a restricted detention. Only a name search reaches
- * back to the person (its name variants); it is bounded by the search itself.
+ * The case list's filter as a condition on the public projection (`public_person pp`), or
+ * null when it can match no published case (deleted or unpublished cases are never in the
+ * projection). The status is the projection's own indexed `held` column: the exported rows
+ * say held or released by the public record, so a filter by anything else would sort a
+ * person under "held" whose row says released, and so reveal a restricted detention. A
+ * name search is the case list's own (lib/cases/queries.ts), so both find the same people.
  */
-async function publishedMatching(actor: Actor, filter: CaseFilter): Promise<Prisma.PublicPersonWhereInput | null> {
+async function publishedMatching(actor: Actor, filter: CaseFilter): Promise<Prisma.Sql | null> {
   if (filter.publication === "unpublished" || showsDeleted(actor, filter)) return null;
-  return {
-    ...(filter.status === "held" ? { held: true } : filter.status === "released" ? { held: false } : {}),
-    ...(filter.q ? { person: { is: await caseNameWhere(actor, filter.q) } } : {}),
-  };
+  const conditions: Prisma.Sql[] = [];
+  if (filter.status === "held") conditions.push(Prisma.sql`pp.held`);
+  if (filter.status === "released") conditions.push(Prisma.sql`NOT pp.held`);
+  if (filter.q)
+    conditions.push(
+      Prisma.sql`pp.person_id IN (SELECT p.id FROM person p WHERE ${await caseNameCondition(actor, filter.q)})`,
+    );
+  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 }
 
 /**
@@ -65,7 +69,9 @@ export async function exportCaseList(
   // of ids: a list of 95,000 slugs is past what a statement may carry.
   const where = await publishedMatching(actor, filter);
   if (format === "pdf" && where) {
-    const cases = await db.publicPerson.count({ where });
+    const [counted] = await db.$queryRaw<{ cases: number }[]>`
+      SELECT count(*)::int AS cases FROM public_person pp WHERE ${where}`;
+    const cases = counted?.cases ?? 0;
     if (cases > pdfMaxCases) throw new TooManyForPdf(cases, pdfMaxCases);
   }
   await recordAudit(db, { action: "export.cases", actor, ipAddress, details: { format, filter } });

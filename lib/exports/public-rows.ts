@@ -2,17 +2,17 @@
 // `batchSize`, by keyset on (sort_name, person_id): each page is one index range read
 // after the last row of the previous page, so an export of any size holds one page in
 // memory and costs the same per page at the first row and the 100,000th. The people are
-// chosen by a filter on the projection (the case list's), never by a list of ids.
+// chosen by a condition on the projection (the case list's filter), never by a list of ids.
 import type { Database } from "../db/client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { inPageOrder, LETTER_PAGE_SQL, letterPerson, OTHER_PARTS, type PageRow } from "./letter-page";
 import { toLetterRow, type LetterRow } from "./letter-row";
 
 export type PublishedSelection = {
   /** A short, fixed list (a campaign's cases); long selections use `where`. */
   slugs?: string[];
-  /** Which people, as a filter on the projection (e.g. the workspace case list's). */
-  where?: Prisma.PublicPersonWhereInput;
+  /** Which people, as a condition on `public_person pp` (e.g. the workspace case list's filter). */
+  where?: Prisma.Sql;
   limit?: number;
   batchSize?: number;
 };
@@ -24,39 +24,28 @@ export async function* publishedIdPages(
 ): AsyncGenerator<string[]> {
   let after: { sortName: string; personId: string } | undefined;
   let remaining = limit;
-  const chosen: Prisma.PublicPersonWhereInput[] = [
-    ...(slugs ? [{ slug: { in: slugs } }] : []),
-    ...(where ? [where] : []),
-  ];
   while (remaining > 0) {
     const take = Math.min(batchSize, remaining);
-    const batch = await db.publicPerson.findMany({
-      where: {
-        AND: [
-          ...chosen,
-          // The redundant `gte` lets the index range start at the cursor; the OR settles ties.
-          ...(after
-            ? [
-                { sortName: { gte: after.sortName } },
-                {
-                  OR: [
-                    { sortName: { gt: after.sortName } },
-                    { sortName: after.sortName, personId: { gt: after.personId } },
-                  ],
-                },
-              ]
-            : []),
-        ],
-      },
-      orderBy: [{ sortName: "asc" }, { personId: "asc" }],
-      take,
-      select: { personId: true, sortName: true },
-    });
-    if (batch.length) yield batch.map((row) => row.personId);
+    const conditions = [
+      ...(slugs ? [Prisma.sql`pp.slug = ANY(${slugs}::text[])`] : []),
+      ...(where ? [where] : []),
+      // The redundant `>=` lets the index range start at the cursor; the OR settles ties.
+      ...(after
+        ? [
+            Prisma.sql`pp.sort_name >= ${after.sortName} AND (pp.sort_name > ${after.sortName}
+              OR (pp.sort_name = ${after.sortName} AND pp.person_id > ${after.personId}))`,
+          ]
+        : []),
+    ];
+    const batch = await db.$queryRaw<{ person_id: string; sort_name: string }[]>`
+      SELECT pp.person_id, pp.sort_name FROM public_person pp
+      WHERE ${conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`}
+      ORDER BY pp.sort_name, pp.person_id LIMIT ${take}`;
+    if (batch.length) yield batch.map((row) => row.person_id);
     remaining -= batch.length;
     const last = batch.at(-1);
     if (!last || batch.length < take) return;
-    after = { sortName: last.sortName, personId: last.personId };
+    after = { sortName: last.sort_name, personId: last.person_id };
   }
 }
 
