@@ -52,9 +52,10 @@ export const PHONETIC_RULES: [pattern: RegExp, replacement: string, why: string]
 /**
  * Bumped whenever PHONETIC_RULES, DIACRITIC_LETTERS or the search-key romanisation change:
  * stored keys (public_person.name_keys, name_variant.key_words) made under another version
- * are rebuilt (`npm run search:rekey`, lib/names/rekey.ts).
+ * are rebuilt (`npm run search:rekey`, lib/names/rekey.ts). (4: version 3 was briefly
+ * committed with z, s and c folded into one letter; 4 rebuilds keys made under it.)
  */
-export const KEY_RULES_VERSION = 3;
+export const KEY_RULES_VERSION = 4;
 
 function foldLatin(text: string): string {
   let out = "";
