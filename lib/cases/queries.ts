@@ -84,6 +84,11 @@ export async function caseNameCondition(actor: Actor, q: string): Promise<Prisma
   return Prisma.sql`p.id IN (${asTyped}${keyWords.length ? Prisma.sql` UNION (${everyWord})` : Prisma.empty})`;
 }
 
+/** Whether the person whose id is `person` (a column of the statement) is held now. */
+function heldNow(person: "p.id" | "page.id") {
+  return Prisma.sql`EXISTS (SELECT 1 FROM detention_episode d WHERE d.person_id = ${Prisma.raw(person)} AND NOT d.released)`;
+}
+
 /** The case list's filter as SQL conditions on `person p`. */
 async function caseListConditions(actor: Actor, filter: CaseFilter): Promise<Prisma.Sql> {
   const conditions = [
@@ -92,9 +97,8 @@ async function caseListConditions(actor: Actor, filter: CaseFilter): Promise<Pri
   if (filter.publication === "published") conditions.push(Prisma.sql`p.published`);
   if (filter.publication === "unpublished") conditions.push(Prisma.sql`NOT p.published`);
   if (filter.q) conditions.push(await caseNameCondition(actor, filter.q));
-  const heldNow = Prisma.sql`EXISTS (SELECT 1 FROM detention_episode d WHERE d.person_id = p.id AND NOT d.released)`;
-  if (filter.status === "held") conditions.push(heldNow);
-  if (filter.status === "released") conditions.push(Prisma.sql`NOT ${heldNow}`);
+  if (filter.status === "held") conditions.push(heldNow("p.id"));
+  if (filter.status === "released") conditions.push(Prisma.sql`NOT ${heldNow("p.id")}`);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -122,8 +126,7 @@ export async function listCases(
     // Whether each person is held is asked of the page's 50 only: in the paged statement's
     // select list it ran for every row OFFSET skipped (339 ms for the last page at 100,000).
     db.$queryRaw<CaseListRow[]>`
-      SELECT page.*, EXISTS (
-        SELECT 1 FROM detention_episode d WHERE d.person_id = page.id AND NOT d.released) AS held
+      SELECT page.*, ${heldNow("page.id")} AS held
       FROM (
         SELECT p.id, p.slug, p.display_name, p.published, p.deleted_at, p.updated_at, p.sort_name
         FROM person p WHERE ${where}

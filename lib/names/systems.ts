@@ -229,6 +229,9 @@ const german = {
   ц: "z",
   ч: "tsch",
   ш: "sch",
+  е: { initial: "je", soft: "e" },
+  ё: { initial: "jo", soft: "jo" },
+  ы: "y",
   ь: "",
   э: "e",
   ю: { initial: "ju", soft: "ju" },
@@ -244,12 +247,9 @@ export const ruGerman: RomanisationSystem = {
   letters: {
     ...german,
     г: "g",
-    е: { initial: "je", soft: "e" },
-    ё: { initial: "jo", soft: "jo" },
     и: "i",
     щ: "schtsch",
     ъ: "",
-    ы: "y",
   },
   clusters: { ий: "i", ый: "y", кс: "x" },
 };
@@ -261,11 +261,8 @@ export const beGerman: RomanisationSystem = {
   letters: {
     ...german,
     г: "h",
-    е: { initial: "je", soft: "e" },
-    ё: { initial: "jo", soft: "jo" },
     і: "i",
     ў: "w",
-    ы: "y",
   },
   clusters: { ій: "i", ый: "y", кс: "x" },
 };
