@@ -2,6 +2,7 @@
 // Security headers. The Content-Security-Policy differs per area: the workspace and
 // /login get a per-request nonce from proxy.ts; everything else gets the static policy
 // below, so public pages stay cacheable (docs/decisions/005-workspace-security.md).
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const production = process.env.NODE_ENV === "production";
@@ -37,16 +38,8 @@ const publicPolicy = [
 // unprefixed address so each page has one URL per language. A rewrite, unlike the proxy,
 // costs a cached case page nothing per request (docs/decisions/009-interface-languages.md).
 // lib/i18n/routes.test.ts fails if a page under app/[locale] has no rewrite here.
-const ENGLISH_PAGES = [
-  "/",
-  "/prisoners",
-  "/prisoners/:slug",
-  "/prisoners/:slug/timeline",
-  "/sources/:id",
-  "/stats",
-  "/about",
-  "/campaigns/:slug",
-];
+/** @type {string[]} The list lives in JSON so that proxy.ts reads the same one. */
+const ENGLISH_PAGES = JSON.parse(readFileSync(new URL("./lib/i18n/english-pages.json", import.meta.url), "utf8"));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

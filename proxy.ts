@@ -3,6 +3,7 @@
 // check: every workspace page, action and route re-authenticates in lib/auth.
 import { NextResponse, type NextRequest } from "next/server";
 import { isDevelopment } from "./lib/env";
+import { englishPageTarget } from "./lib/i18n/english-addresses";
 import { workspacePolicy } from "./lib/security/csp";
 import { bodyTooLargeMessage, REQUEST_BODY_LIMIT } from "./lib/uploads/limits";
 
@@ -23,6 +24,24 @@ function refuseOversizedBody(request: NextRequest): NextResponse | null {
   });
 }
 
+/**
+ * Next 16.4's config rewrites tell the client router that a rewritten request was rendered
+ * with an empty query (resolve-routes compares the request's query with the destination's,
+ * which a rewrite never carries, and answers `x-nextjs-rewritten-query:` empty). The router
+ * then files /prisoners?page=2 under the same key as /prisoners and keeps showing page 1
+ * under the new address. A proxy rewrite that keeps the query reports it as it is, so an
+ * English page with a query is rewritten here (the proxy cannot tell the router's requests
+ * from a browser's: Next removes their headers before it runs).
+ */
+function englishRewriteWithQuery(request: NextRequest): NextResponse | null {
+  if (request.nextUrl.search === "") return null;
+  const target = englishPageTarget(request.nextUrl.pathname);
+  if (target === null) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  return NextResponse.rewrite(url);
+}
+
 export function proxy(request: NextRequest) {
   const refused = refuseOversizedBody(request);
   if (refused) return refused;
@@ -36,7 +55,7 @@ export function proxy(request: NextRequest) {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
-  if (!isWorkspacePath(pathname)) return NextResponse.next();
+  if (!isWorkspacePath(pathname)) return englishRewriteWithQuery(request) ?? NextResponse.next();
   const hasSession =
     request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
   if ((pathname.startsWith("/workspace") || pathname.startsWith("/account")) && !hasSession) {

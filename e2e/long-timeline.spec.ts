@@ -103,10 +103,15 @@ test("a long timeline shows its latest events and pages through all of them with
   expect(first.notes).toHaveLength(SHOWN);
 
   // The last page (the third): numbered afresh, its 30 passages are notes 1–30.
+  // Next's client navigation updates the address before the page's content: each step waits
+  // for the new page's first event, or the next click would follow the previous page's link.
+  const firstTitle = page.locator('li[id^="event-"] h3 > span:first-child').first();
   await page.getByRole("link", { name: /Next/ }).click();
   await expect(page).toHaveURL(/\?page=2$/);
+  await expect(firstTitle).toHaveText(`Hearing ${SHOWN + 1}`);
   await page.getByRole("link", { name: /Next/ }).click();
   await expect(page).toHaveURL(/\?page=3$/);
+  await expect(firstTitle).toHaveText(`Hearing ${2 * SHOWN + 1}`);
   const last = await timelineOf(page);
   const rest = EVENTS - 2 * SHOWN;
   expect(last.titles).toEqual(Array.from({ length: rest }, (_, i) => `Hearing ${2 * SHOWN + 1 + i}`));

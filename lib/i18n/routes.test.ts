@@ -3,6 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { NextConfig } from "next";
 import { describe, expect, it } from "vitest";
+import { englishPageTarget } from "./english-addresses";
 
 // English pages are served at unprefixed addresses by rewrites in next.config.js; a new
 // public page without one would answer 404 in English while working in Belarusian.
@@ -27,5 +28,23 @@ describe("English addresses", () => {
     for (const page of pages) {
       expect(beforeFiles, page).toContainEqual({ source: page, destination: page === "/" ? "/en" : `/en${page}` });
     }
+  });
+});
+
+describe("englishPageTarget", () => {
+  it("names the /en page of each English address and nothing else", () => {
+    expect(englishPageTarget("/")).toBe("/en");
+    expect(englishPageTarget("/prisoners")).toBe("/en/prisoners");
+    expect(englishPageTarget("/prisoners/maria-kalesnikava/timeline")).toBe("/en/prisoners/maria-kalesnikava/timeline");
+    expect(englishPageTarget("/sources/demo-source-002")).toBe("/en/sources/demo-source-002");
+    for (const other of [
+      "/be/prisoners",
+      "/en/prisoners",
+      "/prisoners/a/b",
+      "/workspace",
+      "/api/v1/cases",
+      "/feed.xml",
+    ])
+      expect(englishPageTarget(other), other).toBeNull();
   });
 });
