@@ -29,6 +29,23 @@ test.describe("public case pages", () => {
     await expect(passage.first()).toBeInViewport();
   });
 
+  test("reading a case page does not make the browser fetch every cited source page", async ({ page }) => {
+    // Next prefetches each link that scrolls into view; a case page has one per cited fact.
+    const sourceFetches: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "fetch" && new URL(request.url()).pathname.startsWith("/sources/"))
+        sourceFetches.push(request.url());
+    });
+    await page.goto("/prisoners/maria-kalesnikava");
+    const notes = page.locator('li[id^="note-"]');
+    await expect(notes.first()).toBeAttached();
+    expect(await notes.count()).toBeGreaterThan(10);
+    await notes.last().scrollIntoViewIfNeeded();
+    // Prefetches start as soon as a link shows; with every note in view, wait for quiet.
+    await page.waitForLoadState("networkidle");
+    expect(sourceFetches.filter((url) => url.includes("cite="))).toEqual([]);
+  });
+
   test("restricted details never reach a public page", async ({ request }) => {
     const pages = [
       "/",

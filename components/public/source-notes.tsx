@@ -27,7 +27,13 @@ export function SourceNotes({ notes, locale }: { notes: Footnote[]; locale: Loca
                 <q className="text-ink">{citation.quote}</q>{" "}
                 <span className="text-muted">
                   —{" "}
-                  <Link href={localePath(locale, `/sources/${citation.sourceId}?cite=${citation.id}#cite-${citation.id}`)} className="font-medium text-accent underline-offset-2 hover:underline">
+                  {/* Not prefetched: a case page has a note per cited fact (50 events' worth on a
+                      long timeline), and each would ask the server for its source page. */}
+                  <Link
+                    href={localePath(locale, `/sources/${citation.sourceId}?cite=${citation.id}#cite-${citation.id}`)}
+                    prefetch={false}
+                    className="font-medium text-accent underline-offset-2 hover:underline"
+                  >
                     {citation.sourceTitle}
                   </Link>
                   {citation.sourcePublisher ? `, ${citation.sourcePublisher}` : ""}
