@@ -111,6 +111,7 @@ test("a restore that would open a second placement is refused with a message nam
     .click();
   await page.getByLabel(/^To/).fill("2023-05");
   await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/saved=placement/);
   await page.goto(`${caseUrl}/items/placement/new`);
   await page.getByLabel(/^Facility/).selectOption({ label: prison });
   await page.getByLabel(/^From/).fill("2023-05");
