@@ -130,8 +130,16 @@ test("statistics are readable without JavaScript: counts, and a chart with a tex
   const page = await context.newPage();
   await page.goto("/stats");
   await expect(page.getByRole("heading", { name: "Statistics", level: 1 })).toBeVisible();
-  await expect(page.getByRole("img", { name: /Detentions and releases by year\. 2020: 3 detained/ })).toBeVisible();
-  await expect(page.getByRole("row", { name: /2025/ }).first()).toContainText("3");
+  // The demo's three arrests in 2020 and three releases in 2025, or more: record-integrity.spec
+  // records Tsikhanouski's 2025 release while this runs, so the counts are read, not assumed.
+  const chart = page.getByRole("img", { name: /Detentions and releases by year\. 2020: \d+ detained/ });
+  await expect(chart).toBeVisible();
+  const chartName = (await page.locator("#year-chart-title").textContent()) ?? "";
+  expect(Number(chartName.match(/2020: (\d+) detained/)?.[1])).toBeGreaterThanOrEqual(3);
+  const year2025 = page.getByRole("row", { name: /^2025/ }).first();
+  const [detained, released] = await year2025.getByRole("cell").allInnerTexts();
+  expect(Number(detained)).toBeGreaterThanOrEqual(0);
+  expect(Number(released)).toBeGreaterThanOrEqual(3);
   expect(await page.content()).not.toContain("CANARY-RESTRICTED");
   await context.close();
 });
