@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { steadyCount } from "../../tests/support/steady";
 import { LETTER_COLUMNS, type LetterRow } from "./letter-row";
 import { EXPORT_FORMATS, streamLetters } from "./stream";
 
@@ -36,8 +37,8 @@ describe("streamed exports", () => {
       const { body } = streamLetters(format, rows, { fileName: "test", cover: { title: "Test" } });
       const reader = body.getReader();
       expect((await reader.read()).done).toBe(false);
-      await settle(300);
-      const held = state.pulled;
+      // The writer fills its buffers, then waits for the reader.
+      const held = await steadyCount(() => state.pulled);
       await settle(300);
       // Nothing is read: the writer waits rather than rendering on into memory.
       expect(state.pulled).toBe(held);

@@ -13,6 +13,7 @@ import { writeLetterXlsx } from "../../lib/exports/xlsx";
 import { generateSynthetic } from "../../lib/synthetic/generate";
 import { seedDemo } from "../../prisma/seed/load-demo";
 import { createTestDatabase, type TestDatabase } from "../support/database";
+import { steadyCount } from "../support/steady";
 
 // Exports are read back with parsers that share no code with the writers:
 // papaparse (CSV), read-excel-file (XLSX) and pdf.js (PDF text).
@@ -182,8 +183,7 @@ describe("letter-list exports", () => {
       }
       const reader = renderInWorker(job("csv"), endless()).getReader();
       expect((await reader.read()).done).toBe(false);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const held = state.pages;
+      const held = await steadyCount(() => state.pages);
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(state.pages).toBe(held);
       await reader.cancel();
