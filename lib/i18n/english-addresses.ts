@@ -1,9 +1,8 @@
 import ENGLISH_PAGES from "./english-pages.json";
 
-// The unprefixed English addresses of app/[locale]'s pages. next.config.js rewrites each to
-// its /en page; the proxy rewrites the client router's requests that carry a query itself
-// (see englishRewriteWithQuery in proxy.ts for why).
-export { ENGLISH_PAGES };
+// The unprefixed English addresses of app/[locale]'s pages (english-pages.json, which
+// next.config.js reads too). next.config.js rewrites each to its /en page; the proxy
+// rewrites those that carry a query itself (englishRewriteWithQuery in proxy.ts says why).
 
 const PATTERNS = ENGLISH_PAGES.map((page) => new RegExp(`^${page.replace(/:[a-z]+/g, "[^/]+")}$`));
 
