@@ -5,13 +5,11 @@
 // plain pg; and case-page throughput from Next's cache, measured with autocannon over
 // loopback. Needs a production build (`npm run build`). Usage:
 //   npm run bench:public -- [--persons 100000] [--seconds 10] [--connections 20]
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { nextStart } from "./lib/next-start";
 import { ensureSyntheticData } from "./lib/synthetic-data";
 
 const { values } = parseArgs({
@@ -106,7 +104,6 @@ async function benchSearch(url: string) {
 }
 
 async function benchCasePage(url: string) {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first");
   const pool = new pg.Pool({ connectionString: url, max: 1 });
   const { rows } = await pool.query<{ slug: string }>(
     `SELECT slug FROM public_person ORDER BY person_id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM public_person)`,
@@ -114,25 +111,7 @@ async function benchCasePage(url: string) {
   await pool.end();
   const slug = rows[0]?.slug;
   if (!slug) throw new Error("No published person to benchmark: the synthetic data did not load");
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: url,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  delete env.NODE_OPTIONS;
-  const server = spawn(
-    process.execPath,
-    // No -H: with `-H 127.0.0.1` Next's router and the proxy see different origins (127.0.0.1
-    // and localhost), so the proxy's rewrite of an English address with a query was proxied
-    // as an external one and answered 307 to itself. `npm start` (scripts/serve.ts) gives
-    // Next the hostname localhost, so both agree there.
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(HTTP_PORT)],
-    {
-      env,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  const server = nextStart(HTTP_PORT, { DATABASE_URL: url });
   try {
     const target = `http://127.0.0.1:${HTTP_PORT}/prisoners/${slug}`;
     for (let attempt = 0; ; attempt++) {

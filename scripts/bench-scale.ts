@@ -5,14 +5,14 @@
 // caseworker with a minted session cookie, and prints one table: path, p50, p95, bytes,
 // the server's peak memory while serving it, the budget and pass/fail, with the load.
 //   npm run bench:scale -- [--persons 100000] [--samples 5] [--only REGEX] [--load-only]
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { nextStart } from "./lib/next-start";
 import { ensureSyntheticData, rekey } from "./lib/synthetic-data";
 import { ensureHeavyCase, HEAVY_SLUG } from "./bench/heavy-case";
 
@@ -310,25 +310,11 @@ async function staffCookie(url: string, role: StaffRole) {
 }
 
 async function startServer(url: string): Promise<ChildProcess> {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first");
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const server = nextStart(HTTP_PORT, {
     DATABASE_URL: url,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: SECRET,
     NEXTAUTH_URL: `http://127.0.0.1:${HTTP_PORT}`,
-  };
-  delete env.NODE_OPTIONS;
-  const server = spawn(
-    process.execPath,
-    // No -H: with `-H 127.0.0.1` Next's router and the proxy see different origins (127.0.0.1
-    // and localhost), so the proxy's rewrite of an English address with a query was proxied
-    // as an external one and answered 307 to itself. `npm start` (scripts/serve.ts) gives
-    // Next the hostname localhost, so both agree there.
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(HTTP_PORT)],
-    { env, stdio: ["ignore", "ignore", "inherit"] },
-  );
+  });
   for (let attempt = 0; ; attempt++) {
     try {
       if ((await fetch(`http://127.0.0.1:${HTTP_PORT}/about`)).status < 500) return server;
